@@ -1,0 +1,49 @@
+import type { Dimension, Mood, Outcome, Scores } from '../scenario/format';
+import type { Evidence, KeyPointResult } from '../scoring/types';
+
+/** What the trainee did on a turn: picked an authored choice, or typed a reply. */
+export type Reply = { kind: 'choice'; choiceId: string } | { kind: 'text'; text: string };
+
+/** One completed exchange: the customer's turn, the trainee's reply, and how it was judged. */
+export interface PlayedTurn {
+  /** 0-based position in the attempt. */
+  index: number;
+  nodeId: string;
+  customerLines: string[];
+  mood: Mood;
+  reply: Reply;
+  /** The reply as the trainee saw it (the choice's text, or what they typed). */
+  replyText: string;
+  scores: Scores;
+  /** "authored" for a choice's own scores, "scorer" for a free-text reply judged by the engine. */
+  scoredBy: 'authored' | 'scorer';
+  evidence: Evidence[];
+  keyPoints: KeyPointResult[];
+  suggestions: string[];
+  /** The author's feedback on the choice or the branch taken. */
+  feedback: string;
+  /** A better reply to learn from: the free-text model reply, or the turn's best authored choice. */
+  modelReply: string;
+  nextNodeId: string;
+}
+
+/** Where a conversation stands; immutable, each turn returns a new state. */
+export interface PlayState {
+  scenarioId: string;
+  /** The node the customer is speaking from now (an ending when `outcome` is set). */
+  nodeId: string;
+  mood: Mood;
+  turns: PlayedTurn[];
+  outcome?: Outcome;
+  closingLine?: string;
+  debrief?: string;
+}
+
+/** The whole attempt's result: averages over turns, plus each turn's own. */
+export interface Scorecard {
+  overall: Scores;
+  turns: PlayedTurn[];
+  outcome?: Outcome;
+  /** The dimension with the lowest average, to focus the next try. */
+  weakest: Dimension;
+}

@@ -1,0 +1,27 @@
+/** A problem found in a scenario file, located so an author can jump straight to it. */
+export interface ScenarioProblem {
+  /** The file as the user knows it (relative path or name). */
+  file: string;
+  /** JSON path to the offending value, e.g. `$.nodes[3].choices[0].next`. */
+  path: string;
+  /** 1-based line and column of the offending value in the file. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `scenarios/x.json:12:7 $.nodes[2].next: unknown node "foo"` — the form used by the CLI and the app. */
+export function formatProblem(p: ScenarioProblem): string {
+  return `${p.file}:${p.line}:${p.column} ${p.path}: ${p.message}`;
+}
+
+/** Renders a path array as `$.a[0].b`, quoting keys that are not plain identifiers. */
+export function pathText(path: ReadonlyArray<string | number>): string {
+  let out = '$';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}

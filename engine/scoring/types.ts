@@ -1,0 +1,46 @@
+import type { Dimension, KeyPoint, Scores } from '../scenario/format';
+
+export type { Dimension, Scores };
+
+/** One observation behind a score: the words found and what they added or cost. */
+export interface Evidence {
+  dimension: Dimension;
+  /** Points added (positive) or taken away (negative); 0 for a note that explains without moving the score. */
+  points: number;
+  /** What the trainer would call it: "apology", "blames the customer", "names the feeling". */
+  reason: string;
+  /** The words in the reply that earned it, when there are any. */
+  phrase?: string;
+}
+
+/** Whether a reply covered one of the turn's key points, and with which words. */
+export interface KeyPointResult {
+  id: string;
+  description: string;
+  covered: boolean;
+  /** The reply's words that matched, when covered. */
+  matched?: string;
+}
+
+/** What the scorer is told about the turn besides the reply itself. */
+export interface ScoringContext {
+  /** The customer's last line(s), read for their emotional state and to spot quoted-back words. */
+  customer: string;
+  keyPoints?: readonly KeyPoint[];
+  /** Phrases this turn's author wants avoided. */
+  avoid?: readonly string[];
+  /** The customer's name, so using it can earn respect. */
+  customerName?: string;
+}
+
+/** The scorer's verdict on one free-text reply. */
+export interface ReplyScore {
+  scores: Scores;
+  evidence: Evidence[];
+  keyPoints: KeyPointResult[];
+  /** One or two concrete things to do better, in a trainer's words. */
+  suggestions: string[];
+  /** False when too little of the reply is English to score fairly; the scores are then 0. */
+  scorable: boolean;
+  scorerVersion: string;
+}
