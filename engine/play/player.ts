@@ -76,7 +76,7 @@ export function bestChoiceText(turn: CustomerTurn): string {
   return turn.freeText?.modelReply ?? best?.text ?? '';
 }
 
-function judge(scenario: Scenario, turn: CustomerTurn, reply: Reply, scorer: ReplyScorer) {
+function judge(scenario: Scenario, turn: CustomerTurn, mood: Mood, reply: Reply, scorer: ReplyScorer) {
   if (reply.kind === 'choice') {
     const choice = turn.choices?.find((c) => c.id === reply.choiceId);
     if (!choice) throw new PlayError(`turn "${turn.id}" has no choice "${reply.choiceId}"`);
@@ -96,6 +96,7 @@ function judge(scenario: Scenario, turn: CustomerTurn, reply: Reply, scorer: Rep
     customer: turn.lines.join('\n'),
     keyPoints: turn.freeText.keyPoints,
     avoid: turn.freeText.avoid,
+    mood,
     customerName: scenario.persona.name,
   });
   const branch = chooseBranch(turn.freeText.branches, verdict.scores);
@@ -115,7 +116,7 @@ function judge(scenario: Scenario, turn: CustomerTurn, reply: Reply, scorer: Rep
 export function takeTurn(scenario: Scenario, state: PlayState, reply: Reply, scorer: ReplyScorer = scoreReply): PlayState {
   const turn = currentTurn(scenario, state);
   if (!turn) throw new PlayError(`the conversation in "${scenario.id}" has already ended`);
-  const verdict = judge(scenario, turn, reply, scorer);
+  const verdict = judge(scenario, turn, state.mood, reply, scorer);
   const played: PlayedTurn = {
     index: state.turns.length,
     nodeId: turn.id,

@@ -1,4 +1,4 @@
-import type { Dimension, KeyPoint, Scores } from '../scenario/format';
+import type { Dimension, KeyPoint, Mood, Scores } from '../scenario/format';
 
 export type { Dimension, Scores };
 
@@ -29,6 +29,8 @@ export interface ScoringContext {
   keyPoints?: readonly KeyPoint[];
   /** Phrases this turn's author wants avoided. */
   avoid?: readonly string[];
+  /** The customer's mood as authored for this turn; emotional moods raise the empathy expected. */
+  mood?: Mood;
   /** The customer's name, so using it can earn respect. */
   customerName?: string;
 }

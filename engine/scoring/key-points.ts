@@ -1,0 +1,95 @@
+import type { KeyPoint } from '../scenario/format';
+import { negatedAt, normalise, sentences, tokenize, type Token } from './tokens';
+import type { KeyPointResult } from './types';
+
+/**
+ * Words that say the same thing in service talk, folded to one concept so "I'll put the money back
+ * on your card" covers "refund the duplicate charge". Kept small and specific to the domain.
+ */
+const CONCEPTS: Array<[string, RegExp]> = [
+  ['@refund', /^(refund|reimburs|repay|repaid|credit|revers|money back|put .* back|pay .* back|return .* money|compens)/],
+  ['@apology', /^(sorri|apolog)/],
+  ['@fix', /^(fix|sort|resolv|solv|correct|rectifi|amend|repair|sorted)/],
+  ['@check', /^(check|look|investig|review|examin|trace|track|find|search)/],
+  ['@contact', /^(email|e-mail|mail|text|sms|messag|call|ring|phone|write|contact|notifi|updat)/],
+  ['@confirm', /^(confirm|receipt|refer|record|written|writ)/],
+  ['@manager', /^(manag|supervisor|senior|team leader|lead)/],
+  ['@now', /^(now|today|immedi|straight|right away|asap|tonight)/],
+  ['@charge', /^(charg|payment|paid|debit|bill|transact|taken)/],
+  ['@duplicate', /^(duplic|twice|doubl|second|extra|two)/],
+  ['@replace', /^(replac|exchang|swap|new one|reship|resend|send another)/],
+  ['@appoint', /^(appoint|slot|book|schedul)/],
+  ['@account', /^(account|profil)/],
+];
+
+const STOP = new Set(
+  'a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too'.split(' '),
+);
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|hour|hours|day|days|week|weeks|minute|minutes|morning|afternoon|evening)$/;
+
+function conceptOf(token: Token): string {
+  if (WEEKDAY.test(token.word) || /^\d+(h|hrs?)$/.test(token.word)) return '@timeframe';
+  if (/^\d/.test(token.word)) return '@number';
+  for (const [concept, re] of CONCEPTS) if (re.test(token.stem) || re.test(token.word)) return concept;
+  return token.stem;
+}
+
+/** The meaning-bearing units of a phrase: concepts and stems, stop words left out. */
+function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: Token }> {
+  return tokens.filter((t) => !STOP.has(t.word)).map((t) => ({ unit: conceptOf(t), token: t }));
+}
+
+interface PreparedPoint {
+  point: KeyPoint;
+  phrases: Array<Set<string>>;
+}
+
+const prepared = new WeakMap<readonly KeyPoint[], PreparedPoint[]>();
+
+function prepare(points: readonly KeyPoint[]): PreparedPoint[] {
+  let p = prepared.get(points);
+  if (!p) {
+    p = points.map((point) => ({
+      point,
+      phrases: [point.description, ...point.examples]
+        .map((text) => new Set(contentUnits(tokenize(text)).map((u) => u.unit)))
+        .filter((set) => set.size > 0),
+    }));
+    prepared.set(points, p);
+  }
+  return p;
+}
+
+/**
+ * Decides, sentence by sentence, which key points a reply covers. A phrase is covered when at least
+ * half of its meaning units (and at least two, for longer phrases) appear un-negated in one sentence.
+ */
+export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | undefined): KeyPointResult[] {
+  if (!points || points.length === 0) return [];
+  const lowerReply = normalise(reply);
+  const replySentences = sentences(reply).map((s) => {
+    const tokens = tokenize(s.text);
+    const units = contentUnits(tokens).filter(({ token }) => !negatedAt(tokens, token.start, 2));
+    return { text: s.text, units: new Set(units.map((u) => u.unit)) };
+  });
+  return prepare(points).map(({ point, phrases }) => {
+    let best: { ratio: number; sentence?: string } = { ratio: 0 };
+    for (const sentence of replySentences) {
+      for (const phrase of phrases) {
+        let hits = 0;
+        for (const unit of phrase) if (sentence.units.has(unit)) hits++;
+        const needed = phrase.size >= 3 ? 2 : 1;
+        const ratio = hits >= needed ? hits / phrase.size : 0;
+        if (ratio > best.ratio) best = { ratio, sentence: sentence.text };
+      }
+    }
+    const covered = best.ratio >= 0.5 || lowerReply.includes(normalise(point.examples[0] ?? '\u0000'));
+    return {
+      id: point.id,
+      description: point.description,
+      covered,
+      ...(covered && best.sentence ? { matched: best.sentence } : {}),
+    };
+  });
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { scoreReply } from '../../engine/scoring/score-reply';
+import type { ScoringContext } from '../../engine/scoring/types';
+
+const refundTurn: ScoringContext = {
+  customer: "You've taken 49.99 off me TWICE this month! My rent goes out on Friday.",
+  customerName: 'Denise Okafor',
+  mood: 'angry',
+  keyPoints: [
+    { id: 'refund', description: 'Refund the duplicate charge', examples: ["I'll refund the extra 49.99", "I'll put the money back on your card"] },
+    { id: 'when', description: 'Give a clear time frame', examples: ['within 2 working days', 'by Thursday'] },
+  ],
+  avoid: ['as I said'],
+};
+
+const reasons = (text: string, ctx = refundTurn) => scoreReply(text, ctx).evidence.map((e) => e.reason);
+
+describe('scoreReply', () => {
+  it('scores warm-but-idle high on empathy and low on helpfulness, and curt-but-correct the reverse', () => {
+    const warm = scoreReply("Oh Denise, I'm so sorry. Being charged twice when your rent is due must be really stressful.", refundTurn).scores;
+    const curt = scoreReply("Refund of 49.99 processed, you'll see it by Thursday.", refundTurn).scores;
+    expect(warm.empathy).toBeGreaterThan(curt.empathy + 25);
+    expect(curt.helpfulness).toBeGreaterThan(warm.helpfulness + 25);
+    expect(curt.respect).toBeGreaterThanOrEqual(50); // curt is neutral, not disrespectful
+  });
+
+  it('matches key points by meaning, not exact words', () => {
+    const result = scoreReply("I'll put the money back on your card today and it will be there by Thursday.", refundTurn);
+    expect(result.keyPoints.map((k) => [k.id, k.covered])).toEqual([
+      ['refund', true],
+      ['when', true],
+    ]);
+    expect(result.keyPoints[0]!.matched).toMatch(/money back/);
+  });
+
+  it('does not count a negated key point or apology', () => {
+    const result = scoreReply("I won't refund that, and I'm not sorry.", refundTurn);
+    expect(result.keyPoints[0]!.covered).toBe(false);
+    expect(result.evidence.some((e) => e.reason === 'apologises')).toBe(false);
+  });
+
+  it('penalises dismissing, blaming and shouting, with the phrase as evidence', () => {
+    const result = scoreReply('CALM DOWN madam, you should have checked your statement!!', refundTurn);
+    expect(result.scores.respect).toBeLessThan(20);
+    const evidence = result.evidence.filter((e) => e.points < 0).map((e) => `${e.reason}: ${e.phrase}`);
+    expect(evidence).toContain('tells the customer to calm down: calm down');
+    expect(evidence).toContain('blames the customer: you should have');
+    expect(evidence.some((e) => e.startsWith('shouting in capitals'))).toBe(true);
+    expect(result.suggestions[0]).toMatch(/Drop “calm down”/);
+  });
+
+  it('does not penalise the customer’s own words quoted back or a negated loss', () => {
+    expect(reasons('You said "calm down" was the worst thing the last agent told you, and I am sorry.')).not.toContain('tells the customer to calm down');
+    expect(reasons("I'm not going to tell you to calm down; you have every right to be upset.")).not.toContain('tells the customer to calm down');
+  });
+
+  it('costs helpfulness for deflection and an avoided phrase', () => {
+    const result = scoreReply("That's not my department, you'll have to call the billing line. As I said.", refundTurn);
+    expect(result.scores.helpfulness).toBeLessThan(15);
+    expect(result.evidence.map((e) => e.reason)).toEqual(expect.arrayContaining(['deflects the customer elsewhere', 'a phrase this turn asks you to avoid']));
+  });
+
+  it('expects more empathy from a grieving customer than from a neutral one', () => {
+    const reply = 'I can close the account for you today.';
+    const grieving = scoreReply(reply, { customer: 'My husband passed away last month and I need to close his account.' });
+    const neutral = scoreReply(reply, { customer: 'I would like to close an account, please.' });
+    expect(grieving.scores.empathy).toBeLessThan(neutral.scores.empathy);
+    expect(scoreReply("I'm so sorry for your loss. Take your time; I can close the account for you today.", { customer: 'My husband passed away last month.' }).scores.empathy).toBeGreaterThan(60);
+  });
+
+  it('says clearly when a reply is empty or not English, scoring nothing', () => {
+    expect(scoreReply('   ', refundTurn)).toMatchObject({ scorable: false, scores: { respect: 0, helpfulness: 0, empathy: 0 } });
+    const french = scoreReply('Je suis vraiment désolée, nous allons rembourser votre argent demain matin.', refundTurn);
+    expect(french.scorable).toBe(false);
+    expect(french.suggestions[0]).toMatch(/does not look like English/);
+  });
+
+  it('scores a 100,000-character paste without error', () => {
+    const result = scoreReply("I'm sorry, I'll refund it today. ".repeat(3100), refundTurn);
+    expect(result.scorable).toBe(true);
+    expect(result.scores.helpfulness).toBeGreaterThan(40);
+  });
+
+  it('records its version', () => {
+    expect(scoreReply('Hello', refundTurn).scorerVersion).toMatch(/^lexicon-/);
+  });
+});
