@@ -50,6 +50,8 @@ describe('takeTurn', () => {
     });
     expect(state.nodeId).toBe('why-happened');
     state = takeTurn(scenario, state, { kind: 'text', text: "It was an error on our side: our billing system took the payment twice. I've flagged your account so it won't happen again." });
+    expect(state.nodeId).toBe('wasted-time');
+    state = takeTurn(scenario, state, { kind: 'choice', choiceId: 'goodwill-credit' });
     state = takeTurn(scenario, state, { kind: 'choice', choiceId: 'gracious-close' });
     expect(state.outcome).toBe('resolved');
     expect(state.closingLine).toMatch(/actually sorting it/);

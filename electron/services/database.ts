@@ -1,0 +1,79 @@
+/**
+ * Opens Rapport's embedded database: PGlite (Postgres compiled to WebAssembly) in `<dataDir>/db`,
+ * wrapped in Kysely so the same typed queries can later run on a shared PostgreSQL server, and
+ * migrated to the latest schema before anyone queries it.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { DatabaseSchema } from './database-schema';
+import { migrationProvider } from './migrations/migration-provider';
+
+export interface RapportDatabase {
+  db: Kysely<DatabaseSchema>;
+  /** The folder the database lives in, for messages to the user. */
+  folder: string;
+  close(): Promise<void>;
+}
+
+/**
+ * PGlite's Emscripten runtime sets `process.exitCode` when it starts and stops (1 after a failed start,
+ * 0 after close). The app reports such failures itself, so its exit status must not be decided here.
+ */
+async function keepingExitCode<T>(work: () => Promise<T>): Promise<T> {
+  const before = process.exitCode;
+  try {
+    return await work();
+  } finally {
+    process.exitCode = before;
+  }
+}
+
+const LEAVE_ALONE = 'Nothing was deleted.';
+
+async function startPglite(folder: string): Promise<PGlite> {
+  try {
+    return await keepingExitCode(() => PGlite.create(folder));
+  } catch (error) {
+    throw new Error(
+      `cannot open the Rapport database in ${folder}: ${(error as Error).message}. The folder may be damaged ` +
+        `or written by an incompatible version of Rapport. Restore it from a backup, or move it elsewhere ` +
+        `to start with an empty database. ${LEAVE_ALONE}`,
+      { cause: error },
+    );
+  }
+}
+
+async function migrateToLatest(db: Kysely<DatabaseSchema>, folder: string): Promise<void> {
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error === undefined) return;
+  throw new Error(
+    `cannot bring the Rapport database in ${folder} up to date: ${(error as Error).message ?? String(error)}. ` +
+      `If a newer version of Rapport has used this folder, update Rapport; otherwise restore the folder from ` +
+      `a backup. ${LEAVE_ALONE}`,
+    { cause: error },
+  );
+}
+
+/** Opens (creating on first use) and migrates the database in `<dataDir>/db`. */
+export async function openDatabase(dataDir: string): Promise<RapportDatabase> {
+  const folder = path.join(dataDir, 'db');
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new Error(`cannot create the database folder ${folder}: ${(error as Error).message}`, { cause: error });
+  }
+  const pglite = await startPglite(folder);
+  // Destroying Kysely closes PGlite too (kysely-pglite-dialect ≥ 1.3.1).
+  const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(pglite) });
+  try {
+    await migrateToLatest(db, folder);
+  } catch (error) {
+    // The migration error is the one the user can act on; a failure to close as well adds nothing.
+    await keepingExitCode(() => pglite.close()).catch(() => undefined);
+    throw error;
+  }
+  return { db, folder, close: () => keepingExitCode(() => db.destroy()) };
+}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial';
+
+/**
+ * Every migration, by name, defined in code rather than read from a folder at run time: the Electron
+ * build bundles everything into one file, where there is no migrations folder to read. Names sort in
+ * the order they must run.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

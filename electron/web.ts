@@ -1,0 +1,49 @@
+/**
+ * The web shell: Rapport without Electron. Serves the built renderer and the Api on 127.0.0.1 and
+ * prints the address to open. `npm start` falls back to it where Electron's binary is missing;
+ * `npm run web` runs it directly. RAPPORT_PORT picks the port, RAPPORT_DATA_DIR the data folder.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApiDispatcher } from './api-dispatch';
+import { defaultDataDir } from './services/data-dir';
+import { createRapportServices } from './services/rapport-services';
+import { startWebServer } from './web-server';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(here, '../..');
+
+async function main(): Promise<void> {
+  const dataDir = defaultDataDir();
+  const scenariosDir = path.resolve(process.env.RAPPORT_SCENARIOS_DIR ?? path.join(projectRoot, 'scenarios'));
+  await mkdir(dataDir, { recursive: true });
+  console.error(`rapport: opening the database in ${dataDir} (the first start takes a few seconds)…`);
+  const services = await createRapportServices({ dataDir, scenariosDir });
+  const requested = process.env.RAPPORT_PORT ? Number(process.env.RAPPORT_PORT) : 4780;
+  if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
+    throw new Error(`RAPPORT_PORT must be a port number, not "${process.env.RAPPORT_PORT}"`);
+  }
+  const serve = (port: number) =>
+    startWebServer({ dispatch: createApiDispatcher(services.api), rendererDir: path.join(projectRoot, 'dist', 'renderer'), port });
+  const server = await serve(requested).catch((error: NodeJS.ErrnoException) => {
+    // The default port may be taken by another copy; an explicit RAPPORT_PORT is honoured or fails.
+    if (error.code === 'EADDRINUSE' && !process.env.RAPPORT_PORT) return serve(0);
+    throw error;
+  });
+  console.error('rapport: web shell ready; open this address in your browser (Ctrl+C stops Rapport):');
+  console.log(server.url);
+
+  const stop = async () => {
+    await server.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`rapport: cannot start the web shell: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { bestChoiceText, currentTurn, startPlay, takeTurn } from '../../engine/play/player';
+import { CHANNELS, type Scenario, type Scores } from '../../engine/scenario/format';
+import { edgesOf } from '../../engine/scenario/graph-checks';
+import { validateLibrary } from '../../engine/scenario/library';
+import { bundledScenarioFiles } from '../fixtures/bundled-scenarios';
+
+const entries = validateLibrary(bundledScenarioFiles());
+const scenarios = entries.map((e) => e.scenario).filter((s): s is Scenario => s !== undefined);
+
+/** Customer turns on the shortest path from the start to a "resolved" ending (breadth-first). */
+function mainPathLength(s: Scenario): number {
+  const byId = new Map(s.nodes.map((n, i) => [n.id, { node: n, index: i }]));
+  const depth = new Map<string, number>([[s.start, 1]]);
+  const queue = [s.start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const { node, index } = byId.get(id)!;
+    if (node.kind === 'end') {
+      if (node.outcome === 'resolved') return depth.get(id)! - 1;
+      continue;
+    }
+    for (const { next } of edgesOf(node, index)) {
+      if (!depth.has(next)) {
+        depth.set(next, depth.get(id)! + 1);
+        queue.push(next);
+      }
+    }
+  }
+  return 0;
+}
+
+const total = (x: Scores) => x.respect + x.helpfulness + x.empathy;
+
+describe('the bundled scenario library', () => {
+  it('loads every file without problems', () => {
+    expect(entries.flatMap((e) => e.problems)).toEqual([]);
+    expect(scenarios.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('covers the industries and channels trainees meet', () => {
+    const industries = new Set(scenarios.map((s) => s.industry));
+    for (const industry of ['telecom', 'mobile-money', 'banking', 'airline', 'utilities', 'retail', 'e-commerce', 'healthcare', 'software', 'internal']) {
+      expect(industries, industry).toContain(industry);
+    }
+    expect(new Set(scenarios.map((s) => s.channel))).toEqual(new Set(CHANNELS));
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s has a 5-turn main path, two free-text turns and real branching', (_id, s) => {
+    expect(mainPathLength(s)).toBeGreaterThanOrEqual(5);
+    expect(s.nodes.filter((n) => n.kind === 'customer' && n.freeText).length).toBeGreaterThanOrEqual(2);
+    const branching = s.nodes.filter((n, i) => new Set(edgesOf(n, i).map((e) => e.next)).size >= 2);
+    expect(branching.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(s.nodes.filter((n) => n.kind === 'end').map((n) => n.kind === 'end' && n.outcome)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s is resolved by an agent who gives the model replies', (_id, s) => {
+    let state = startPlay(s);
+    for (let guard = 0; guard < 60 && !state.outcome; guard++) {
+      const turn = currentTurn(s, state)!;
+      const best = [...(turn.choices ?? [])].sort((a, b) => total(b.scores) - total(a.scores))[0];
+      state = turn.freeText
+        ? takeTurn(s, state, { kind: 'text', text: turn.freeText.modelReply })
+        : takeTurn(s, state, { kind: 'choice', choiceId: best!.id });
+      expect(bestChoiceText(turn).length).toBeGreaterThan(0);
+    }
+    const path = state.turns.map((t) => `${t.nodeId}${t.scoredBy === 'scorer' ? ` ${JSON.stringify(t.scores)}` : ''}`).join(' > ');
+    expect(state.outcome, path).toBe('resolved');
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s does not end resolved for a dismissive agent', (_id, s) => {
+    let state = startPlay(s);
+    for (let guard = 0; guard < 60 && !state.outcome; guard++) {
+      const turn = currentTurn(s, state)!;
+      const worst = [...(turn.choices ?? [])].sort((a, b) => total(a.scores) - total(b.scores))[0];
+      state = turn.freeText
+        ? takeTurn(s, state, { kind: 'text', text: "Calm down. That's not my department, you should have read the instructions." })
+        : takeTurn(s, state, { kind: 'choice', choiceId: worst!.id });
+    }
+    expect(state.outcome).toBeDefined();
+    expect(state.outcome).not.toBe('resolved');
+  });
+});
