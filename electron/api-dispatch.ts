@@ -10,7 +10,9 @@ function describeInvalidArgument(method: string, error: z.ZodError): string {
   const problems = error.issues.map((issue) => {
     const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
     const message =
-      issue.code === 'unrecognized_keys' ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}` : issue.message;
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+        : issue.message;
     return `${where}${message}`;
   });
   return `${method}: ${problems.join('; ')}`;

@@ -12,11 +12,7 @@ import type { Outcome, Scores } from '../engine/scenario/format';
 import type { PlayedTurn, PlayState } from '../engine/play/types';
 
 const id = z.string().min(1).max(200);
-const traineeName = z
-  .string()
-  .trim()
-  .min(1, 'enter a name')
-  .max(80, 'use at most 80 characters');
+const traineeName = z.string().trim().min(1, 'enter a name').max(80, 'use at most 80 characters');
 
 export const ReplySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('choice'), choiceId: id }),

@@ -104,11 +104,15 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST for Api calls' });
       if (!sameSecret(req.headers['x-rapport-token'] as string | undefined, token)) {
-        return send(res, 401, { ok: false, error: { code: 'unavailable', message: 'missing or wrong token: open the address Rapport printed' } });
+        return send(res, 401, {
+          ok: false,
+          error: { code: 'unavailable', message: 'missing or wrong token: open the address Rapport printed' },
+        });
       }
       void (async () => {
         const body = await readBody(req);
-        if (body === null) return send(res, 413, { ok: false, error: { code: 'invalid-argument', message: 'request too large' } });
+        if (body === null)
+          return send(res, 413, { ok: false, error: { code: 'invalid-argument', message: 'request too large' } });
         let args: unknown;
         try {
           args = body.trim() === '' ? {} : JSON.parse(body);
@@ -116,7 +120,9 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
           return send(res, 400, { ok: false, error: { code: 'invalid-argument', message: 'the request body is not JSON' } });
         }
         const result = await options.dispatch(url.pathname.slice('/api/'.length), args);
-        const status = result.ok ? 200 : { 'invalid-argument': 400, 'not-found': 404, conflict: 409, unavailable: 503, internal: 500 }[result.error.code];
+        const status = result.ok
+          ? 200
+          : { 'invalid-argument': 400, 'not-found': 404, conflict: 409, unavailable: 503, internal: 500 }[result.error.code];
         send(res, status, result);
       })().catch((error: unknown) => send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } }));
       return;

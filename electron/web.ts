@@ -25,7 +25,11 @@ async function main(): Promise<void> {
     throw new Error(`RAPPORT_PORT must be a port number, not "${process.env.RAPPORT_PORT}"`);
   }
   const serve = (port: number) =>
-    startWebServer({ dispatch: createApiDispatcher(services.api), rendererDir: path.join(projectRoot, 'dist', 'renderer'), port });
+    startWebServer({
+      dispatch: createApiDispatcher(services.api),
+      rendererDir: path.join(projectRoot, 'dist', 'renderer'),
+      port,
+    });
   const server = await serve(requested).catch((error: NodeJS.ErrnoException) => {
     // The default port may be taken by another copy; an explicit RAPPORT_PORT is honoured or fails.
     if (error.code === 'EADDRINUSE' && !process.env.RAPPORT_PORT) return serve(0);

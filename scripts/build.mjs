@@ -27,10 +27,28 @@ export async function buildAll({ force = false, quiet = false } = {}) {
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
   const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
   await Promise.all([
-    esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', packages: 'external' }),
-    esbuild({ ...common, entryPoints: ['electron/web.ts'], outfile: 'dist/electron/web.mjs', format: 'esm', packages: 'external' }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/web.ts'],
+      outfile: 'dist/electron/web.mjs',
+      format: 'esm',
+      packages: 'external',
+    }),
     // A sandboxed preload can only be a single CommonJS file that requires nothing but 'electron'.
-    esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      external: ['electron'],
+    }),
   ]);
   writeFileSync(stampFile, new Date().toISOString());
   log('rapport: build done.');

@@ -139,7 +139,10 @@ export async function appendTurn(
       .returningAll()
       .executeTakeFirst();
     if (!row) return undefined;
-    await trx.insertInto('turns').values(turnRow(attemptId, turn, recordedAt)).execute();
+    await trx
+      .insertInto('turns')
+      .values(turnRow(attemptId, turn, recordedAt))
+      .execute();
     return toStoredAttempt(row);
   });
 }
@@ -163,12 +166,7 @@ export async function findAttempt(db: Db, attemptId: string): Promise<StoredAtte
 
 /** The attempt's turns in the order they were played. */
 export async function loadTurns(db: Db, attemptId: string): Promise<PlayedTurn[]> {
-  const rows = await db
-    .selectFrom('turns')
-    .select('played')
-    .where('attempt_id', '=', attemptId)
-    .orderBy('idx')
-    .execute();
+  const rows = await db.selectFrom('turns').select('played').where('attempt_id', '=', attemptId).orderBy('idx').execute();
   return rows.map((r) => r.played);
 }
 

@@ -105,10 +105,7 @@ export const FreeTextSchema = z
   .strictObject({
     prompt: z.string().optional().describe('A hint shown in the empty reply box'),
     keyPoints: z.array(KeyPointSchema).min(1, 'a free-text turn needs at least one key point'),
-    avoid: z
-      .array(text('phrase'))
-      .optional()
-      .describe('Phrases that cost points in this turn (e.g. "calm down")'),
+    avoid: z.array(text('phrase')).optional().describe('Phrases that cost points in this turn (e.g. "calm down")'),
     modelReply: text('model reply').describe('A reply an experienced agent would give'),
     branches: z
       .array(BranchSchema)

@@ -17,11 +17,7 @@ export function edgesOf(node: ScenarioNode, index: number): Array<{ next: string
   return edges;
 }
 
-function duplicateIds(
-  items: ReadonlyArray<{ id: string }>,
-  basePath: Array<string | number>,
-  what: string,
-): GraphProblem[] {
+function duplicateIds(items: ReadonlyArray<{ id: string }>, basePath: Array<string | number>, what: string): GraphProblem[] {
   const seen = new Map<string, number>();
   const problems: GraphProblem[] = [];
   items.forEach((item, i) => {
@@ -78,7 +74,10 @@ export function checkGraph(scenario: Scenario): GraphProblem[] {
     for (const e of edges) {
       if (!indexById.has(e.next)) problems.push({ path: e.path, message: `unknown node "${e.next}"` });
     }
-    successors.set(node.id, edges.map((e) => e.next).filter((id) => indexById.has(id)));
+    successors.set(
+      node.id,
+      edges.map((e) => e.next).filter((id) => indexById.has(id)),
+    );
   });
 
   if (!indexById.has(scenario.start)) {

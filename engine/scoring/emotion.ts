@@ -11,10 +11,26 @@ export interface CustomerEmotion {
 }
 
 const CUES: Array<{ kind: CustomerEmotion['kinds'][number]; weight: number; re: RegExp }> = [
-  { kind: 'grief', weight: 0.9, re: /\b(passed away|died|death|funeral|late (husband|wife|mother|father|son|daughter|partner)|widow|bereave|lost my|cancer|hospice)\b/ },
-  { kind: 'anger', weight: 0.5, re: /\b(ridiculous|disgrace|unacceptable|useless|incompetent|pathetic|joke|sick of|fed up|furious|outrageous|rubbish|idiot|how dare|you people|you lot|scam|robbery|daylight)\b/ },
-  { kind: 'anxiety', weight: 0.5, re: /\b(worried|scared|anxious|nervous|panic|frighten|afraid|stress|terrified|don't know what to do|not good with|confus|overwhelm|desperate|urgent|please help)\w*/ },
-  { kind: 'frustration', weight: 0.35, re: /\b(again|third time|second time|still|nobody|no one|waited|waiting|hours|weeks|promised|never called|hung up|cut off|twice|every time)\b/ },
+  {
+    kind: 'grief',
+    weight: 0.9,
+    re: /\b(passed away|died|death|funeral|late (husband|wife|mother|father|son|daughter|partner)|widow|bereave|lost my|cancer|hospice)\b/,
+  },
+  {
+    kind: 'anger',
+    weight: 0.5,
+    re: /\b(ridiculous|disgrace|unacceptable|useless|incompetent|pathetic|joke|sick of|fed up|furious|outrageous|rubbish|idiot|how dare|you people|you lot|scam|robbery|daylight)\b/,
+  },
+  {
+    kind: 'anxiety',
+    weight: 0.5,
+    re: /\b(worried|scared|anxious|nervous|panic|frighten|afraid|stress|terrified|don't know what to do|not good with|confus|overwhelm|desperate|urgent|please help)\w*/,
+  },
+  {
+    kind: 'frustration',
+    weight: 0.35,
+    re: /\b(again|third time|second time|still|nobody|no one|waited|waiting|hours|weeks|promised|never called|hung up|cut off|twice|every time)\b/,
+  },
 ];
 
 const MOOD_INTENSITY: Record<Mood, number> = {
@@ -55,9 +71,12 @@ export function readCustomerEmotion(customerLine: string, mood?: Mood): Customer
       intensity = Math.max(intensity, cue.weight) + 0.1;
     }
   }
-  const shouted = (customerLine.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !/^(ATM|PIN|SMS|USD|GBP|EUR|KES|NHS|ID|OK|TV|IT|UK|USA)$/.test(w));
+  const shouted = (customerLine.match(/\b[A-Z]{3,}\b/g) ?? []).filter(
+    (w) => !/^(ATM|PIN|SMS|USD|GBP|EUR|KES|NHS|ID|OK|TV|IT|UK|USA)$/.test(w),
+  );
   const bangs = (customerLine.match(/!/g) ?? []).length;
-  const hostile = shouted.length > 0 || /\b(idiot|useless|incompetent|pathetic|stupid|you people|you lot|bloody|damn)\b/.test(lower);
+  const hostile =
+    shouted.length > 0 || /\b(idiot|useless|incompetent|pathetic|stupid|you people|you lot|bloody|damn)\b/.test(lower);
   if (shouted.length > 0) intensity += 0.25;
   if (bangs > 0) intensity += Math.min(0.3, bangs * 0.1);
   if (hostile) kinds.add('anger');

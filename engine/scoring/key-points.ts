@@ -23,10 +23,13 @@ const CONCEPTS: Array<[string, RegExp]> = [
 ];
 
 const STOP = new Set(
-  'a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too'.split(' '),
+  'a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too'.split(
+    ' ',
+  ),
 );
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|hour|hours|day|days|week|weeks|minute|minutes|morning|afternoon|evening)$/;
+const WEEKDAY =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|hour|hours|day|days|week|weeks|minute|minutes|morning|afternoon|evening)$/;
 
 function conceptOf(token: Token): string {
   if (WEEKDAY.test(token.word) || /^\d+(h|hrs?)$/.test(token.word)) return '@timeframe';

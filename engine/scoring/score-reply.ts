@@ -41,25 +41,58 @@ function findCues(lower: string, tokens: readonly Token[]): Evidence[] {
 }
 
 function shouting(reply: string): Evidence[] {
-  const capsWords = (reply.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !/^(ATM|PIN|SMS|USD|GBP|EUR|KES|NHS|OK|TV|UK|USA|IBAN|FAQ|ASAP|MRI|GP|VAT)$/.test(w));
+  const capsWords = (reply.match(/\b[A-Z]{3,}\b/g) ?? []).filter(
+    (w) => !/^(ATM|PIN|SMS|USD|GBP|EUR|KES|NHS|OK|TV|UK|USA|IBAN|FAQ|ASAP|MRI|GP|VAT)$/.test(w),
+  );
   const out: Evidence[] = [];
-  if (capsWords.length >= 2) out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
-  if (/!{2,}|\?{2,}/.test(reply)) out.push({ dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: reply.match(/[!?]{2,}/)![0] });
+  if (capsWords.length >= 2)
+    out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
+  if (/!{2,}|\?{2,}/.test(reply))
+    out.push({
+      dimension: 'respect',
+      points: -10,
+      reason: 'repeated ! or ? reads as shouting',
+      phrase: reply.match(/[!?]{2,}/)![0],
+    });
   return out;
 }
 
 /** Content words the reply shares with the customer's line: proof it is about their situation. */
 function situationEvidence(replyTokens: readonly Token[], customer: string): Evidence[] {
-  const customerStems = new Set(tokenize(customer).filter((t) => t.word.length > 3 && !COMMON_ENGLISH.has(t.word)).map((t) => t.stem));
-  const shared = [...new Set(replyTokens.filter((t) => t.word.length > 3 && customerStems.has(t.stem) && !COMMON_ENGLISH.has(t.word)).map((t) => t.word))];
+  const customerStems = new Set(
+    tokenize(customer)
+      .filter((t) => t.word.length > 3 && !COMMON_ENGLISH.has(t.word))
+      .map((t) => t.stem),
+  );
+  const shared = [
+    ...new Set(
+      replyTokens.filter((t) => t.word.length > 3 && customerStems.has(t.stem) && !COMMON_ENGLISH.has(t.word)).map((t) => t.word),
+    ),
+  ];
   if (shared.length === 0) return [];
-  return [{ dimension: 'empathy', points: Math.min(16, shared.length * 5), reason: 'speaks to their situation', phrase: shared.slice(0, 4).join(', ') }];
+  return [
+    {
+      dimension: 'empathy',
+      points: Math.min(16, shared.length * 5),
+      reason: 'speaks to their situation',
+      phrase: shared.slice(0, 4).join(', '),
+    },
+  ];
 }
 
 function specifics(reply: string): Evidence[] {
-  const found = reply.match(/\b\d[\d.,:/]*\s*(?:%|am|pm|hours?|days?|weeks?|minutes?|working days?)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b/gi);
+  const found = reply.match(
+    /\b\d[\d.,:/]*\s*(?:%|am|pm|hours?|days?|weeks?|minutes?|working days?)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b/gi,
+  );
   if (!found) return [];
-  return [{ dimension: 'helpfulness', points: Math.min(12, found.length * 6), reason: 'concrete details (amounts, times, dates)', phrase: found.slice(0, 3).join(', ') }];
+  return [
+    {
+      dimension: 'helpfulness',
+      points: Math.min(12, found.length * 6),
+      reason: 'concrete details (amounts, times, dates)',
+      phrase: found.slice(0, 3).join(', '),
+    },
+  ];
 }
 
 function avoidedPhrases(lower: string, avoid: readonly string[] | undefined): Evidence[] {
@@ -76,14 +109,19 @@ function avoidedPhrases(lower: string, avoid: readonly string[] | undefined): Ev
 
 function nameEvidence(lower: string, customerName: string | undefined): Evidence[] {
   if (!customerName) return [];
-  const parts = normalise(customerName).split(/\s+/).filter((p) => p.length > 1);
+  const parts = normalise(customerName)
+    .split(/\s+/)
+    .filter((p) => p.length > 1);
   const used = parts.find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
   return used ? [{ dimension: 'respect', points: 8, reason: "uses the customer's name", phrase: used }] : [];
 }
 
 /** Gains count with diminishing returns so a list of pleasantries cannot buy a perfect score. */
 function sumPoints(items: readonly Evidence[]): number {
-  const gains = items.filter((e) => e.points > 0).map((e) => e.points).sort((a, b) => b - a);
+  const gains = items
+    .filter((e) => e.points > 0)
+    .map((e) => e.points)
+    .sort((a, b) => b - a);
   const losses = items.filter((e) => e.points < 0).reduce((s, e) => s + e.points, 0);
   const gain = gains.reduce((s, p, i) => s + p * Math.pow(0.8, i), 0);
   return gain + losses;
@@ -140,7 +178,12 @@ export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
   const covered = keyPoints.filter((k) => k.covered);
   if (keyPoints.length > 0) {
     for (const k of covered) {
-      evidence.push({ dimension: 'helpfulness', points: Math.round(60 / keyPoints.length), reason: `covers: ${k.description}`, phrase: k.matched });
+      evidence.push({
+        dimension: 'helpfulness',
+        points: Math.round(60 / keyPoints.length),
+        reason: `covers: ${k.description}`,
+        phrase: k.matched,
+      });
     }
   }
 

@@ -19,14 +19,22 @@ export function suggestImprovements(
   const missed = keyPoints.filter((k) => !k.covered);
   const has = (reason: string) => evidence.some((e) => e.reason === reason && e.points > 0);
   const candidates: Array<[number, string]> = [];
-  if (missed.length > 0) candidates.push([scores.helpfulness, `Cover what they need: ${missed.map((k) => k.description.toLowerCase()).join('; ')}.`]);
-  if (!has('takes ownership')) candidates.push([scores.helpfulness, 'Take ownership: say what you will do (“I’ll…”, “I’ve just…”).']);
+  if (missed.length > 0)
+    candidates.push([scores.helpfulness, `Cover what they need: ${missed.map((k) => k.description.toLowerCase()).join('; ')}.`]);
+  if (!has('takes ownership'))
+    candidates.push([scores.helpfulness, 'Take ownership: say what you will do (“I’ll…”, “I’ve just…”).']);
   if (!has('names the feeling') && emotion.intensity >= 0.3) {
-    const feeling = emotion.kinds.includes('grief') ? 'their loss' : emotion.kinds.includes('anxiety') ? 'their worry' : 'their frustration';
+    const feeling = emotion.kinds.includes('grief')
+      ? 'their loss'
+      : emotion.kinds.includes('anxiety')
+        ? 'their worry'
+        : 'their frustration';
     candidates.push([scores.empathy, `Name ${feeling} and the situation behind it before the fix.`]);
   }
-  if (!has('apologises') && emotion.intensity >= 0.4) candidates.push([scores.respect, 'Apologise for what went wrong, sincerely and specifically.']);
-  if (!has('concrete details (amounts, times, dates)') && missed.length === 0) candidates.push([scores.helpfulness + 10, 'Give a concrete time, amount or reference so they know what happens next.']);
+  if (!has('apologises') && emotion.intensity >= 0.4)
+    candidates.push([scores.respect, 'Apologise for what went wrong, sincerely and specifically.']);
+  if (!has('concrete details (amounts, times, dates)') && missed.length === 0)
+    candidates.push([scores.helpfulness + 10, 'Give a concrete time, amount or reference so they know what happens next.']);
   candidates.sort((a, b) => a[0] - b[0]);
   for (const [, text] of candidates) if (out.length < 2) out.push(text);
   return out;

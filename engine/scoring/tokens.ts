@@ -47,7 +47,24 @@ export function sentences(text: string): Array<{ start: number; end: number; tex
   return out;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', "don't", "won't", "can't", "isn't", "wasn't", "didn't", "shouldn't", "wouldn't", 'cannot', "aren't", "haven't", 'nothing', 'without']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  "don't",
+  "won't",
+  "can't",
+  "isn't",
+  "wasn't",
+  "didn't",
+  "shouldn't",
+  "wouldn't",
+  'cannot',
+  "aren't",
+  "haven't",
+  'nothing',
+  'without',
+]);
 
 /**
  * True when one of the `window` words before `offset` negates what follows ("I'm not sorry"),

@@ -40,19 +40,35 @@ describe('the bundled scenario library', () => {
 
   it('covers the industries and channels trainees meet', () => {
     const industries = new Set(scenarios.map((s) => s.industry));
-    for (const industry of ['telecom', 'mobile-money', 'banking', 'airline', 'utilities', 'retail', 'e-commerce', 'healthcare', 'software', 'internal']) {
+    for (const industry of [
+      'telecom',
+      'mobile-money',
+      'banking',
+      'airline',
+      'utilities',
+      'retail',
+      'e-commerce',
+      'healthcare',
+      'software',
+      'internal',
+    ]) {
       expect(industries, industry).toContain(industry);
     }
     expect(new Set(scenarios.map((s) => s.channel))).toEqual(new Set(CHANNELS));
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s has a 5-turn main path, two free-text turns and real branching', (_id, s) => {
-    expect(mainPathLength(s)).toBeGreaterThanOrEqual(5);
-    expect(s.nodes.filter((n) => n.kind === 'customer' && n.freeText).length).toBeGreaterThanOrEqual(2);
-    const branching = s.nodes.filter((n, i) => new Set(edgesOf(n, i).map((e) => e.next)).size >= 2);
-    expect(branching.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(s.nodes.filter((n) => n.kind === 'end').map((n) => n.kind === 'end' && n.outcome)).size).toBeGreaterThanOrEqual(2);
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s has a 5-turn main path, two free-text turns and real branching',
+    (_id, s) => {
+      expect(mainPathLength(s)).toBeGreaterThanOrEqual(5);
+      expect(s.nodes.filter((n) => n.kind === 'customer' && n.freeText).length).toBeGreaterThanOrEqual(2);
+      const branching = s.nodes.filter((n, i) => new Set(edgesOf(n, i).map((e) => e.next)).size >= 2);
+      expect(branching.length).toBeGreaterThanOrEqual(3);
+      expect(
+        new Set(s.nodes.filter((n) => n.kind === 'end').map((n) => n.kind === 'end' && n.outcome)).size,
+      ).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s is resolved by an agent who gives the model replies', (_id, s) => {
     let state = startPlay(s);
@@ -64,7 +80,9 @@ describe('the bundled scenario library', () => {
         : takeTurn(s, state, { kind: 'choice', choiceId: best!.id });
       expect(bestChoiceText(turn).length).toBeGreaterThan(0);
     }
-    const path = state.turns.map((t) => `${t.nodeId}${t.scoredBy === 'scorer' ? ` ${JSON.stringify(t.scores)}` : ''}`).join(' > ');
+    const path = state.turns
+      .map((t) => `${t.nodeId}${t.scoredBy === 'scorer' ? ` ${JSON.stringify(t.scores)}` : ''}`)
+      .join(' > ');
     expect(state.outcome, path).toBe('resolved');
   });
 
@@ -74,7 +92,10 @@ describe('the bundled scenario library', () => {
       const turn = currentTurn(s, state)!;
       const worst = [...(turn.choices ?? [])].sort((a, b) => total(a.scores) - total(b.scores))[0];
       state = turn.freeText
-        ? takeTurn(s, state, { kind: 'text', text: "Calm down. That's not my department, you should have read the instructions." })
+        ? takeTurn(s, state, {
+            kind: 'text',
+            text: "Calm down. That's not my department, you should have read the instructions.",
+          })
         : takeTurn(s, state, { kind: 'choice', choiceId: worst!.id });
     }
     expect(state.outcome).toBeDefined();

@@ -22,7 +22,7 @@ describe('takeTurn', () => {
     expect(state.turns[0]).toMatchObject({
       scoredBy: 'authored',
       scores: { respect: 20, helpfulness: 15, empathy: 5 },
-      replyText: 'Madam, please calm down. I can\'t help you if you shout at me.',
+      replyText: "Madam, please calm down. I can't help you if you shout at me.",
     });
     expect(state.turns[0]!.modelReply).toMatch(/^I'm really sorry, Ms Okafor/);
   });
@@ -49,7 +49,10 @@ describe('takeTurn', () => {
       text: "I've just refunded the duplicate 49.99 to your card. It will be back within two working days, before Friday, and I'll email you a confirmation.",
     });
     expect(state.nodeId).toBe('why-happened');
-    state = takeTurn(scenario, state, { kind: 'text', text: "It was an error on our side: our billing system took the payment twice. I've flagged your account so it won't happen again." });
+    state = takeTurn(scenario, state, {
+      kind: 'text',
+      text: "It was an error on our side: our billing system took the payment twice. I've flagged your account so it won't happen again.",
+    });
     expect(state.nodeId).toBe('wasted-time');
     state = takeTurn(scenario, state, { kind: 'choice', choiceId: 'goodwill-credit' });
     state = takeTurn(scenario, state, { kind: 'choice', choiceId: 'gracious-close' });
@@ -60,7 +63,9 @@ describe('takeTurn', () => {
   });
 
   it('rejects a choice the turn does not offer and free text on a choices-only turn', () => {
-    expect(() => takeTurn(scenario, startPlay(scenario), { kind: 'choice', choiceId: 'nope' })).toThrow('turn "opening" has no choice "nope"');
+    expect(() => takeTurn(scenario, startPlay(scenario), { kind: 'choice', choiceId: 'nope' })).toThrow(
+      'turn "opening" has no choice "nope"',
+    );
     expect(() => takeTurn(scenario, startPlay(scenario), { kind: 'text', text: 'hi' })).toThrow(/offers only choices/);
   });
 });

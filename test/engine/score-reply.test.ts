@@ -7,7 +7,11 @@ const refundTurn: ScoringContext = {
   customerName: 'Denise Okafor',
   mood: 'angry',
   keyPoints: [
-    { id: 'refund', description: 'Refund the duplicate charge', examples: ["I'll refund the extra 49.99", "I'll put the money back on your card"] },
+    {
+      id: 'refund',
+      description: 'Refund the duplicate charge',
+      examples: ["I'll refund the extra 49.99", "I'll put the money back on your card"],
+    },
     { id: 'when', description: 'Give a clear time frame', examples: ['within 2 working days', 'by Thursday'] },
   ],
   avoid: ['as I said'],
@@ -17,7 +21,10 @@ const reasons = (text: string, ctx = refundTurn) => scoreReply(text, ctx).eviden
 
 describe('scoreReply', () => {
   it('scores warm-but-idle high on empathy and low on helpfulness, and curt-but-correct the reverse', () => {
-    const warm = scoreReply("Oh Denise, I'm so sorry. Being charged twice when your rent is due must be really stressful.", refundTurn).scores;
+    const warm = scoreReply(
+      "Oh Denise, I'm so sorry. Being charged twice when your rent is due must be really stressful.",
+      refundTurn,
+    ).scores;
     const curt = scoreReply("Refund of 49.99 processed, you'll see it by Thursday.", refundTurn).scores;
     expect(warm.empathy).toBeGreaterThan(curt.empathy + 25);
     expect(curt.helpfulness).toBeGreaterThan(warm.helpfulness + 25);
@@ -50,14 +57,20 @@ describe('scoreReply', () => {
   });
 
   it('does not penalise the customer’s own words quoted back or a negated loss', () => {
-    expect(reasons('You said "calm down" was the worst thing the last agent told you, and I am sorry.')).not.toContain('tells the customer to calm down');
-    expect(reasons("I'm not going to tell you to calm down; you have every right to be upset.")).not.toContain('tells the customer to calm down');
+    expect(reasons('You said "calm down" was the worst thing the last agent told you, and I am sorry.')).not.toContain(
+      'tells the customer to calm down',
+    );
+    expect(reasons("I'm not going to tell you to calm down; you have every right to be upset.")).not.toContain(
+      'tells the customer to calm down',
+    );
   });
 
   it('costs helpfulness for deflection and an avoided phrase', () => {
     const result = scoreReply("That's not my department, you'll have to call the billing line. As I said.", refundTurn);
     expect(result.scores.helpfulness).toBeLessThan(15);
-    expect(result.evidence.map((e) => e.reason)).toEqual(expect.arrayContaining(['deflects the customer elsewhere', 'a phrase this turn asks you to avoid']));
+    expect(result.evidence.map((e) => e.reason)).toEqual(
+      expect.arrayContaining(['deflects the customer elsewhere', 'a phrase this turn asks you to avoid']),
+    );
   });
 
   it('expects more empathy from a grieving customer than from a neutral one', () => {
@@ -65,7 +78,11 @@ describe('scoreReply', () => {
     const grieving = scoreReply(reply, { customer: 'My husband passed away last month and I need to close his account.' });
     const neutral = scoreReply(reply, { customer: 'I would like to close an account, please.' });
     expect(grieving.scores.empathy).toBeLessThan(neutral.scores.empathy);
-    expect(scoreReply("I'm so sorry for your loss. Take your time; I can close the account for you today.", { customer: 'My husband passed away last month.' }).scores.empathy).toBeGreaterThan(60);
+    expect(
+      scoreReply("I'm so sorry for your loss. Take your time; I can close the account for you today.", {
+        customer: 'My husband passed away last month.',
+      }).scores.empathy,
+    ).toBeGreaterThan(60);
   });
 
   it('says clearly when a reply is empty or not English, scoring nothing', () => {

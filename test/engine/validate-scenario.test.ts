@@ -50,7 +50,11 @@ describe('validateScenarioText', () => {
     const source = text(s);
     const result = validateScenarioText('ref.json', source);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ path: '$.nodes[0].choices[1].next', message: 'unknown node "nowhere"', line: lineOf(source, '"nowhere"') }),
+      expect.objectContaining({
+        path: '$.nodes[0].choices[1].next',
+        message: 'unknown node "nowhere"',
+        line: lineOf(source, '"nowhere"'),
+      }),
     );
   });
 
@@ -65,7 +69,12 @@ describe('validateScenarioText', () => {
   it('reports a dead end: a loop with no way to an ending', () => {
     const s = base();
     s.nodes[0].choices[2].next = 'loop';
-    s.nodes.push({ id: 'loop', kind: 'customer', lines: ['Hello?'], choices: [{ id: 'again', text: 'Hi', scores: { respect: 50, helpfulness: 50, empathy: 50 }, feedback: 'x', next: 'loop' }] });
+    s.nodes.push({
+      id: 'loop',
+      kind: 'customer',
+      lines: ['Hello?'],
+      choices: [{ id: 'again', text: 'Hi', scores: { respect: 50, helpfulness: 50, empathy: 50 }, feedback: 'x', next: 'loop' }],
+    });
     const problems = validateScenarioText('loop.json', text(s)).problems;
     expect(problems.map((p) => p.message)).toEqual(['node "loop" is a dead end: no path from it leads to an ending']);
     expect(problems[0]!.path).toBe(`$.nodes[${s.nodes.length - 1}].id`);
@@ -78,7 +87,9 @@ describe('validateScenarioText', () => {
     s.nodes.push({ ...s.nodes[s.nodes.length - 1] });
     const messages = validateScenarioText('dups.json', text(s)).problems.map((p) => `${p.path} ${p.message}`);
     expect(messages).toContain('$.nodes[0].choices[2].id duplicate choice id "own-it" (first used at index 0)');
-    expect(messages).toContain('$.nodes[1].freeText.keyPoints[1].id duplicate key point id "acknowledge-double-charge" (first used at index 0)');
+    expect(messages).toContain(
+      '$.nodes[1].freeText.keyPoints[1].id duplicate key point id "acknowledge-double-charge" (first used at index 0)',
+    );
     expect(messages.some((m) => /duplicate node id "lost-cancel"/.test(m))).toBe(true);
   });
 

@@ -338,7 +338,12 @@ describe('listAttempts', () => {
 
     const listed = await api.listAttempts({ traineeName: 'Cy Tied' });
 
-    expect(listed.map((a) => a.id)).toEqual(tied.map((a) => a.id).sort().reverse());
+    expect(listed.map((a) => a.id)).toEqual(
+      tied
+        .map((a) => a.id)
+        .sort()
+        .reverse(),
+    );
     expect(await api.listAttempts({ traineeName: 'Cy Tied' })).toEqual(listed);
   });
 

@@ -23,9 +23,7 @@ describe('openDatabase', () => {
     const database = await openDatabase(createdDataDir);
     try {
       const tables = await sql<{ table_name: string }>`
-        select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(
-        database.db,
-      );
+        select table_name from information_schema.tables where table_schema = 'public' order by table_name`.execute(database.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual(
         expect.arrayContaining(['attempts', 'kysely_migration', 'settings', 'turns']),
       );
@@ -85,9 +83,7 @@ describe('openDatabase', () => {
     const newer = path.join(root, 'newer');
     await cp(createdDataDir, newer, { recursive: true });
     const database = await openDatabase(newer);
-    await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2099-01-01')`.execute(
-      database.db,
-    );
+    await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2099-01-01')`.execute(database.db);
     await database.close();
 
     const opening = openDatabase(newer);

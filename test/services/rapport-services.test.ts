@@ -62,9 +62,7 @@ describe('getLibrary', () => {
 
     const library = await services.api.getLibrary({});
 
-    expect(library.entries.find((e) => e.file === 'late-parcel.json')?.scenario?.title).toBe(
-      'The parcel that finally came',
-    );
+    expect(library.entries.find((e) => e.file === 'late-parcel.json')?.scenario?.title).toBe('The parcel that finally came');
     await writeFile(file, original);
   });
 });

@@ -72,10 +72,19 @@ describe('startWebServer', () => {
     const http = await import('node:http');
     const status = (headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port: server.port, path: '/api/getProfile', method: 'POST', headers: { 'x-rapport-token': server.token, ...headers } }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/api/getProfile',
+            method: 'POST',
+            headers: { 'x-rapport-token': server.token, ...headers },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end('{}');
       });
@@ -90,7 +99,11 @@ describe('startWebServer', () => {
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/traineeName: enter a name/);
     expect((await api('getAttempt', { attemptId: 'missing' })).status).toBe(404);
     expect((await api('noSuchMethod', {})).status).toBe(404);
-    const notJson = await fetch(`http://127.0.0.1:${server.port}/api/getProfile`, { method: 'POST', headers: { 'x-rapport-token': server.token }, body: '{' });
+    const notJson = await fetch(`http://127.0.0.1:${server.port}/api/getProfile`, {
+      method: 'POST',
+      headers: { 'x-rapport-token': server.token },
+      body: '{',
+    });
     expect(notJson.status).toBe(400);
   });
 });

@@ -7,6 +7,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- Kysely<any> is deliberate here, see above. */
+
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('settings')
