@@ -67,7 +67,7 @@ export const CUES: Cue[] = [
     'respect',
     -22,
     'dismisses the problem',
-    "it's not hard|it's not difficult|it's (?:very )?simple|it's easy|obviously|clearly you|like it says|as it says|as i (?:already )?said|as i told you|i already told you|read the (?:screen|instructions)|it's not a big deal|it's only|not a big deal|whatever",
+    "it's not hard|it's not difficult|it's (?:very )?simple|it's easy|obviously|clearly you|like it says|as it says|as i (?:already )?said|as i told you|i already told you|read the (?:screen|instructions)|it's not a big deal|it's only|not a big deal|whatever(?=\\s*(?:[.!,]|$))|whatever you say",
   ),
   cue(
     'respect',
