@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     globals: true,
     projects: [
-      { extends: true, test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/bench/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: { name: 'services', include: ['test/services/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
