@@ -7,10 +7,19 @@ export default defineConfig({
   test: {
     globals: true,
     projects: [
-      { extends: true, test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/bench/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'services', include: ['test/services/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+        test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/bench/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'services',
+          include: ['test/services/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

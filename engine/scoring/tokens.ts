@@ -37,10 +37,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Sentence spans (start, end offsets) split on . ! ? and line breaks. */
+/** Sentence spans split at . ! ? followed by a space (so "49.99" stays whole) and at line breaks. */
 export function sentences(text: string): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
-  const re = /[^.!?\n]+[.!?]*/g;
+  const re = /(?:[^.!?\n]|[.!?](?=\S))+[.!?]*/g;
   for (const m of text.matchAll(re)) {
     if (m[0].trim().length > 0) out.push({ start: m.index, end: m.index + m[0].length, text: m[0].trim() });
   }

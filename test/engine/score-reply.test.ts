@@ -105,7 +105,8 @@ describe('scoreReply', () => {
 
 describe('scoreReply dismissive cues', () => {
   it('reads a bare "whatever" as dismissive but not "whatever happens"', () => {
-    const dismissive = (text: string) => scoreReply(text, { customer: 'Hello' }).evidence.some((e) => e.reason === 'dismisses the problem');
+    const dismissive = (text: string) =>
+      scoreReply(text, { customer: 'Hello' }).evidence.some((e) => e.reason === 'dismisses the problem');
     expect(dismissive('Whatever.')).toBe(true);
     expect(dismissive('Whatever happens, I will call you back.')).toBe(false);
   });

@@ -1,0 +1,84 @@
+import type { PlayedTurn } from '../../../../engine/play/types';
+import { ScoreTrio } from '../scores/score-trio';
+import { EvidenceList } from './evidence-list';
+import { KeyPointList } from './key-point-list';
+
+/** One exchange on the scorecard: what was said, how the reply scored and why, and a better reply. */
+export function TurnReview({
+  turn,
+  customerName,
+  canRetry,
+  onRetry,
+}: {
+  turn: PlayedTurn;
+  customerName: string;
+  canRetry: boolean;
+  onRetry: () => void;
+}) {
+  const headingId = `turn-${turn.index}-title`;
+  return (
+    <article className="turn-review" aria-labelledby={headingId}>
+      <header className="turn-review__header">
+        <h3 id={headingId}>Turn {turn.index + 1}</h3>
+        <ScoreTrio scores={turn.scores} label={`Scores for turn ${turn.index + 1}`} />
+      </header>
+      <div className="turn-review__exchange">
+        <div className="turn-review__said turn-review__said--customer">
+          <p className="turn-review__who">
+            {customerName} said <span className="mood-tag">{turn.mood}</span>
+          </p>
+          {turn.customerLines.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+        <div className="turn-review__said turn-review__said--trainee">
+          <p className="turn-review__who">
+            You replied {turn.scoredBy === 'authored' ? '(a listed reply)' : '(in your own words)'}
+          </p>
+          <p className="turn-review__reply">{turn.replyText}</p>
+        </div>
+      </div>
+      {turn.feedback && (
+        <section className="turn-review__part">
+          <h4>Feedback</h4>
+          <p>{turn.feedback}</p>
+        </section>
+      )}
+      {turn.evidence.length > 0 && (
+        <section className="turn-review__part">
+          <h4>Evidence</h4>
+          <EvidenceList evidence={turn.evidence} />
+        </section>
+      )}
+      {turn.keyPoints.length > 0 && (
+        <section className="turn-review__part">
+          <h4>Key points</h4>
+          <KeyPointList keyPoints={turn.keyPoints} />
+        </section>
+      )}
+      {turn.suggestions.length > 0 && (
+        <section className="turn-review__part">
+          <h4>Suggestions</h4>
+          <ul className="turn-review__suggestions">
+            {turn.suggestions.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {turn.modelReply && (
+        <section className="turn-review__part turn-review__model">
+          <h4>Model reply</h4>
+          <p>{turn.modelReply}</p>
+        </section>
+      )}
+      {canRetry && (
+        <div className="turn-review__actions">
+          <button type="button" className="button button--secondary" aria-describedby={headingId} onClick={onRetry}>
+            Retry from this turn
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

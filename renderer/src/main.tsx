@@ -1,0 +1,29 @@
+// First, before any module builds a zod schema.
+import './zod-without-eval';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiProvider } from './api/api-context';
+import { api } from './api/client';
+import { App } from './app/app';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/app-shell.css';
+import './styles/scores.css';
+import './styles/library.css';
+import './styles/play.css';
+import './styles/reply.css';
+import './styles/conversation.css';
+import './styles/scorecard.css';
+import './styles/progress.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html is missing <div id="root">');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApiProvider api={api}>
+      <App />
+    </ApiProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,74 @@
+import { create } from 'zustand';
+import type { Api, ApiArgs, AttemptDetail } from '../../../electron/api';
+import type { Reply } from '../../../engine/play/types';
+import { describeError } from '../api/api-call-error';
+
+interface PlayState {
+  /** The conversation being played, as the service last reported it. */
+  attempt: AttemptDetail | null;
+  /** True while an attempt is being started or a reply recorded and scored. */
+  busy: boolean;
+  /** The reply being recorded, shown in the conversation until the service answers. */
+  pendingReply: string | null;
+  error: string | null;
+  /** Starts (or retries) an attempt; resolves to it, or null when the service refused. */
+  start: (api: Api, args: ApiArgs['startAttempt']) => Promise<AttemptDetail | null>;
+  /** Picks up an attempt that is still in progress (from My progress or the library banner). */
+  resume: (attempt: AttemptDetail) => void;
+  /** Sends the trainee's reply to the current turn; resolves true when it was recorded. */
+  reply: (api: Api, reply: Reply, shownText: string) => Promise<boolean>;
+  /** Ends the conversation early; the attempt is kept as abandoned. */
+  abandon: (api: Api) => Promise<boolean>;
+  clearError: () => void;
+  reset: () => void;
+}
+
+const initial = { attempt: null, busy: false, pendingReply: null, error: null };
+
+export const usePlayStore = create<PlayState>()((set, get) => ({
+  ...initial,
+  start: async (api, args) => {
+    set({ busy: true, error: null, pendingReply: null });
+    try {
+      const attempt = await api.startAttempt(args);
+      set({ attempt, busy: false });
+      return attempt;
+    } catch (error) {
+      set({ busy: false, error: describeError(error) });
+      return null;
+    }
+  },
+  resume: (attempt) => set({ ...initial, attempt }),
+  reply: async (api, reply, shownText) => {
+    const attempt = get().attempt;
+    if (!attempt || get().busy) return false;
+    set({ busy: true, error: null, pendingReply: shownText });
+    try {
+      const next = await api.recordTurn({ attemptId: attempt.id, nodeId: attempt.state.nodeId, reply });
+      set({ attempt: next, busy: false, pendingReply: null });
+      return true;
+    } catch (error) {
+      set({ busy: false, pendingReply: null, error: `Your reply was not sent: ${describeError(error)}` });
+      return false;
+    }
+  },
+  abandon: async (api) => {
+    const attempt = get().attempt;
+    if (!attempt) return false;
+    try {
+      await api.abandonAttempt({ attemptId: attempt.id });
+      set(initial);
+      return true;
+    } catch (error) {
+      set({ error: describeError(error) });
+      return false;
+    }
+  },
+  clearError: () => set({ error: null }),
+  reset: () => set(initial),
+}));
+
+/** An attempt the trainee left mid-conversation and can go back to. */
+export function selectUnfinishedAttempt(s: { attempt: AttemptDetail | null }): AttemptDetail | null {
+  return s.attempt && !s.attempt.state.outcome && s.attempt.status === 'in-progress' ? s.attempt : null;
+}

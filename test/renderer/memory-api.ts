@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { ApiError, apiArgs, type Api, type ApiArgs, type ApiMethod, type AttemptDetail } from '../../electron/api';
+import { averageScores, PlayError, resumeAt, startPlay, takeTurn } from '../../engine/play/player';
+import type { Scenario } from '../../engine/scenario/format';
+import { validateLibrary, type LibraryEntry } from '../../engine/scenario/library';
+import type { ScenarioFile } from './scenario-files';
+
+export interface MemoryApiOptions {
+  files: ScenarioFile[];
+  /** The remembered trainee; null (default) is a first launch. */
+  traineeName?: string | null;
+}
+
+/** The in-memory Api plus a peek at what it holds, for assertions. */
+export type MemoryApi = Api & { readonly entries: LibraryEntry[] };
+
+/**
+ * The Api in memory, backed by the real engine: scenarios validated by validateLibrary, turns
+ * played and scored by startPlay/takeTurn (the real scorer), retries through resumeAt. Arguments
+ * are checked with the Api's own validators, as the real dispatcher does, so a renderer bug that
+ * sends a bad argument fails here too. Results are cloned, as they would be after crossing IPC.
+ */
+export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
+  const entries = validateLibrary(options.files);
+  const scenarios = new Map<string, Scenario>(entries.flatMap((e) => (e.scenario ? [[e.scenario.id, e.scenario] as const] : [])));
+  const attempts = new Map<string, AttemptDetail>();
+  let traineeName = options.traineeName ?? null;
+  // A clock that moves an hour per attempt, so "newest first" is deterministic.
+  let clock = Date.parse('2025-03-03T09:00:00Z');
+  const now = () => new Date((clock += 60_000)).toISOString();
+  const nextHour = () => new Date((clock += 3_600_000)).toISOString();
+
+  const scenarioOf = (id: string) => {
+    const scenario = scenarios.get(id);
+    if (!scenario) throw new ApiError('not-found', `there is no scenario "${id}" in the library`);
+    return scenario;
+  };
+  const attemptOf = (id: string) => {
+    const attempt = attempts.get(id);
+    if (!attempt) throw new ApiError('not-found', `there is no attempt "${id}"`);
+    return attempt;
+  };
+  const summarise = (a: AttemptDetail) => {
+    const { turns: _turns, state: _state, ...summary } = a;
+    return structuredClone(summary);
+  };
+
+  const methods = {
+    getLibrary: async () => ({ folder: '/memory/scenarios', entries: structuredClone(entries) }),
+    getProfile: async () => ({ traineeName }),
+    setProfile: async ({ traineeName: name }) => {
+      traineeName = name;
+      return { traineeName };
+    },
+    startAttempt: async ({ scenarioId, traineeName: name, retryOf }) => {
+      const scenario = scenarioOf(scenarioId);
+      let resume;
+      if (retryOf) {
+        const source = attemptOf(retryOf.attemptId);
+        if (source.scenarioId !== scenarioId) throw new ApiError('invalid-argument', 'a retry must be of the same scenario');
+        resume = resumeAt(source.turns, retryOf.fromTurn);
+      }
+      const state = startPlay(scenario, resume);
+      const attempt: AttemptDetail = {
+        id: `attempt-${attempts.size + 1}`,
+        scenarioId,
+        scenarioTitle: scenario.title,
+        traineeName: name,
+        startedAt: nextHour(),
+        finishedAt: null,
+        status: 'in-progress',
+        outcome: null,
+        turnCount: state.turns.length,
+        scores: state.turns.length > 0 ? averageScores(state.turns) : null,
+        scorerVersion: 'memory-api',
+        turns: state.turns,
+        state,
+      };
+      attempts.set(attempt.id, attempt);
+      return structuredClone(attempt);
+    },
+    recordTurn: async ({ attemptId, nodeId, reply }) => {
+      const attempt = attemptOf(attemptId);
+      if (attempt.status !== 'in-progress') throw new ApiError('conflict', `attempt "${attemptId}" is ${attempt.status}`);
+      if (attempt.state.nodeId !== nodeId)
+        throw new ApiError('conflict', `the conversation is at "${attempt.state.nodeId}", not "${nodeId}"`);
+      const state = takeTurn(scenarioOf(attempt.scenarioId), attempt.state, reply);
+      Object.assign(attempt, {
+        state,
+        turns: state.turns,
+        turnCount: state.turns.length,
+        scores: averageScores(state.turns),
+        outcome: state.outcome ?? null,
+        status: state.outcome ? 'finished' : 'in-progress',
+        finishedAt: state.outcome ? now() : null,
+      });
+      return structuredClone(attempt);
+    },
+    abandonAttempt: async ({ attemptId }) => {
+      const attempt = attemptOf(attemptId);
+      if (attempt.status === 'in-progress') Object.assign(attempt, { status: 'abandoned', finishedAt: now() });
+      return summarise(attempt);
+    },
+    listAttempts: async ({ traineeName: name }) =>
+      [...attempts.values()]
+        .filter((a) => name === undefined || a.traineeName === name)
+        .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+        .map(summarise),
+    getAttempt: async ({ attemptId }) => structuredClone(attemptOf(attemptId)),
+  } satisfies { [K in ApiMethod]: (args: z.output<(typeof apiArgs)[K]>) => ReturnType<Api[K]> };
+
+  const api = Object.fromEntries(
+    (Object.keys(methods) as ApiMethod[]).map((method) => [
+      method,
+      async (args: ApiArgs[ApiMethod]) => {
+        const parsed = apiArgs[method].safeParse(args ?? {});
+        if (!parsed.success) throw new ApiError('invalid-argument', `${method}: ${parsed.error.message}`);
+        try {
+          return await (methods[method] as (a: unknown) => Promise<unknown>)(parsed.data);
+        } catch (error) {
+          if (error instanceof PlayError) throw new ApiError('invalid-argument', error.message);
+          throw error;
+        }
+      },
+    ]),
+  ) as unknown as Api;
+  return Object.assign(api, { entries });
+}
