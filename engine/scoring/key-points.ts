@@ -70,7 +70,7 @@ function prepare(points: readonly KeyPoint[]): PreparedPoint[] {
  */
 export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | undefined): KeyPointResult[] {
   if (!points || points.length === 0) return [];
-  const lowerReply = normalise(reply);
+  const lowerReply = reply.toLowerCase();
   const replySentences = sentences(reply).map((s) => {
     const tokens = tokenize(s.text);
     const units = contentUnits(tokens).filter(({ token }) => !negatedAt(tokens, token.start, 2));

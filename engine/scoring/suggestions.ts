@@ -13,7 +13,7 @@ export function suggestImprovements(
   emotion: CustomerEmotion,
 ): string[] {
   const out: string[] = [];
-  const worst = evidence.filter((e) => e.points < 0).sort((a, b) => a.points - b.points)[0];
+  const worst = evidence.filter((e) => e.points < 0 && e.phrase).sort((a, b) => a.points - b.points)[0];
   if (worst?.phrase) out.push(`Drop “${worst.phrase}” (${worst.reason}); say what you will do for them instead.`);
 
   const missed = keyPoints.filter((k) => !k.covered);

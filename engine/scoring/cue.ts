@@ -1,0 +1,24 @@
+import type { Dimension } from '../scenario/format';
+
+/**
+ * A move a trainer listens for in a reply: words that earn or cost points on one dimension.
+ * Gains do not count when negated ("I'm not sorry"); losses that are negated ("I won't ask you to
+ * calm down") are dropped too.
+ */
+export interface Cue {
+  dimension: Dimension;
+  points: number;
+  reason: string;
+  re: RegExp;
+  /** Group of cues of which only the strongest counts (e.g. "apology"). */
+  group?: string;
+  /** Checked against the text with the customer's quoted words still in (default: quotes removed for losses). */
+  inQuotes?: boolean;
+  /** Negation does not cancel this cue (it already contains its own negation, e.g. "not your fault"). */
+  ignoresNegation?: boolean;
+}
+
+/** Builds a cue matched on word boundaries, counted once per reply. */
+export function cue(dimension: Dimension, points: number, reason: string, pattern: string, extra: Partial<Cue> = {}): Cue {
+  return { dimension, points, reason, re: new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`, 'g'), ...extra };
+}

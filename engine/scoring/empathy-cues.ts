@@ -1,0 +1,66 @@
+import { cue, type Cue } from './cue';
+
+const FEELINGS =
+  'frustrat\\w*|stress\\w*|worr\\w*|upset\\w*|distress\\w*|awful|horrible|terrible|dreadful|exhausting|draining|scary|scared|frighten\\w*|overwhelm\\w*|disappoint\\w*|infuriating|maddening|anxious|anxiety|unsettling|heartbreak\\w*|heartbroken|painful|hurts|hurtful|fuming|livid|angry|anger|annoy\\w*|fed up|confus\\w*|unfair|violation|shock\\w*|gutted|devastat\\w*|nightmare|rubbish|run-around|see red|wind (?:me|anyone|you) up|too much|out of order|lonely|panic\\w*|sad|sadness|grief|grieving|hard time|difficult time|(?:so|really|very|incredibly) (?:hard|difficult|tough)|a worry|what a worry|not on|not okay|not good enough|unacceptable|embarrass\\w*|humiliat\\w*|inconvenien\\w*';
+
+/** Recognising the feeling and the situation, validating it, and caring about the person. */
+export const EMPATHY_CUES: Cue[] = [
+  cue('empathy', 16, 'names the feeling', FEELINGS),
+  cue(
+    'empathy',
+    16,
+    'recognises their experience',
+    "(?:that|this|it) must (?:be|have been|feel)|must (?:feel|have felt|have been)|must be (?:so |really |very |incredibly )?(?:hard|difficult|frustrating|stressful|worrying|upsetting|awful|frightening|scary|confusing|exhausting|painful|tough)|i can (?:only )?imagine|i can see (?:why|how)|i can (?:really )?hear (?:how|that|you)|i hear you|i hear how|i understand (?:how|why|that this|that it|what|your)|i (?:totally |completely |really )?get (?:it|that|why)|i'd be (?:\\w+ )?(?:too|as well)|i would be (?:\\w+ )?(?:too|as well)|i would feel|i'd feel|would (?:\\w+ )?anyone|anyone would|no wonder|understandabl\\w*|of course you(?:'re| are| don't| do)|it's (?:completely |totally )?(?:understandable|natural|normal)|it makes sense that|lots of people feel|many people feel|you're not alone|you are not alone|so sorry (?:to hear|that|you|about|for)|sorry you(?:'ve| have| were| had)",
+    { ignoresNegation: true },
+  ),
+  cue('empathy', 8, 'says they understand', 'i understand|i see what you mean|understood|i know (?:how|it|this)'),
+  cue(
+    'empathy',
+    14,
+    'validates them',
+    "you're right to|you are right to|you were right to|you have every right|you've every right|every right to|right to (?:feel|be|call|check|ask)|you did the right thing|you've done nothing wrong|you haven't done anything wrong|you did nothing wrong|(?:it's |that's )?not your fault|nothing you did|you shouldn't have to|shouldn't have happened|should never have happened|should not have happened|simply not (?:an option|acceptable|good enough)|not good enough|completely (?:unacceptable|unfair|wrong)|you deserve|our (?:error|mistake|fault|bad)|(?:the|that) mistake (?:is|was) ours|we got (?:this|it) wrong|we let you down|that's on us|on our side",
+    { ignoresNegation: true },
+  ),
+  cue('empathy', 8, 'apologises', 'sorry|apologi[sz]e|apologies', { group: 'empathy-apology' }),
+  cue(
+    'empathy',
+    40,
+    'offers condolences',
+    'sorry for (?:the|your) loss|sorry to hear (?:about|of) (?:the )?(?:loss|passing|death)|sorry about (?:your|the) (?:husband|wife|mother|father|mum|dad|son|daughter|partner|loss|dog|cat|pet)|sorry to hear about your (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet)|(?:my|our) (?:deepest |sincere |heartfelt )?condolences|sorry (?:about|for) the loss|so sorry about your|thinking of you|(?:his|her|their) passing|must miss (?:him|her|them)|(?:he|she) sounds (?:like|lovely)|what a loss',
+    { ignoresNegation: true },
+  ),
+  cue(
+    'empathy',
+    10,
+    'gives them time',
+    "take your time|there's no rush|no rush|no hurry|whenever you(?:'re| are| feel) ready|whenever suits|at your own pace|one step at a time|step by step|we'll go slowly|in your own time|no need to (?:apologi[sz]e|worry)|please don't apologi[sz]e",
+    { ignoresNegation: true },
+  ),
+  cue(
+    'empathy',
+    10,
+    'cares about the person',
+    'look after yourself|look after yourselves|take care|i hope (?:you|your|she|he|they|the)|are you (?:ok|okay|safe|alright|all right)|how are you (?:doing|holding up|managing|feeling)|is (?:she|he|everyone|your \\w+) (?:ok|okay|safe|alright|all right)|how is (?:she|he|your \\w+)|are you somewhere safe|do you have (?:someone|anyone)',
+    { ignoresNegation: true },
+  ),
+  cue(
+    'empathy',
+    8,
+    'reassures',
+    "don't worry|we'll get (?:this|it|you) (?:sorted|fixed)|we'll sort (?:this|it) out|let's (?:get|sort|fix|do)|together|you're in (?:good|safe) hands|i'm here|i'll stay (?:with you|on the line)|i've got (?:you|this)|not going anywhere",
+    { ignoresNegation: true },
+  ),
+  cue(
+    'empathy',
+    2,
+    'generic scripted line (earns little)',
+    'apologi[sz]e for any inconvenience|sorry for any inconvenience|for the inconvenience|we value your (?:custom|business)|your call is important|we regret|we understand your (?:concern|frustration)',
+    { ignoresNegation: true },
+  ),
+  cue(
+    'empathy',
+    -25,
+    'dismisses the feeling',
+    "calm down|relax|chill|(?:it's )?not a big deal|it's only|overreacting|no need to (?:be|get) (?:upset|angry|worked up)|(?:it|these things|cancellations|delays) happens?(?: all the time)?(?=[.,!]|$)|that's life|get over|nothing to panic about|it'll turn up",
+  ),
+];

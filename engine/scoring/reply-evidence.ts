@@ -1,0 +1,111 @@
+import { CUES } from './cues';
+import { clauseStartBefore, COMMON_ENGLISH, negatedAt, normalise, tokenize, type Token } from './tokens';
+import type { Evidence } from './types';
+
+/** Text inside quotation marks is the customer's words quoted back, not the trainee's own. */
+export function withoutQuotes(lower: string): string {
+  return lower.replace(/"[^"]*"|'[^'\s][^']*[^'\s]'(?=\W|$)/g, (m) => ' '.repeat(m.length));
+}
+
+/** Every cue found in the reply; of a group, only the strongest counts. */
+export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[] {
+  const found: Evidence[] = [];
+  const bestInGroup = new Map<string, Evidence>();
+  const unquoted = withoutQuotes(lower);
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    const source = cue.points < 0 && !cue.inQuotes ? unquoted : lower;
+    for (const m of source.matchAll(cue.re)) {
+      const negated =
+        !cue.ignoresNegation && negatedAt(tokens, m.index, cue.points < 0 ? 6 : 2, clauseStartBefore(lower, m.index));
+      if (negated) continue;
+      const evidence: Evidence = { dimension: cue.dimension, points: cue.points, reason: cue.reason, phrase: m[0].trim() };
+      if (cue.group) {
+        const previous = bestInGroup.get(cue.group);
+        if (!previous || Math.abs(previous.points) < Math.abs(cue.points)) bestInGroup.set(cue.group, evidence);
+      } else found.push(evidence);
+      break;
+    }
+  }
+  return [...found, ...bestInGroup.values()];
+}
+
+const ACRONYMS =
+  /^(ATM|PIN|SMS|USD|GBP|EUR|KES|NGN|INR|NHS|OK|TV|UK|USA|IBAN|FAQ|ASAP|MRI|GP|VAT|ID|IT|HR|PDF|SIM|DD|RA|ETA|CEO|AM|PM|A&E|GB|MB|NB|PS)$/;
+
+/** Capitals and repeated punctuation read as shouting. */
+export function shoutingEvidence(reply: string): Evidence[] {
+  const letters = reply.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  if (letters.length >= 12 && upper / letters.length > 0.6) {
+    return [{ dimension: 'respect', points: -35, reason: 'shouting: the reply is in capitals', phrase: reply.slice(0, 40) }];
+  }
+  const out: Evidence[] = [];
+  const capsWords = (reply.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
+  if (capsWords.length >= 2)
+    out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
+  const bangs = reply.match(/[!?]{2,}/);
+  if (bangs) out.push({ dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: bangs[0] });
+  return out;
+}
+
+/** Content words the reply shares with the customer's line: proof it is about their situation. */
+export function situationEvidence(replyTokens: readonly Token[], customer: string): Evidence[] {
+  const meaningful = (t: Token) => t.word.length > 3 && !COMMON_ENGLISH.has(t.word);
+  const customerStems = new Set(
+    tokenize(customer)
+      .filter(meaningful)
+      .map((t) => t.stem),
+  );
+  const shared = [...new Set(replyTokens.filter((t) => meaningful(t) && customerStems.has(t.stem)).map((t) => t.word))];
+  if (shared.length === 0) return [];
+  return [
+    {
+      dimension: 'empathy',
+      points: Math.min(12, shared.length * 4),
+      reason: 'speaks to their situation',
+      phrase: shared.slice(0, 4).join(', '),
+    },
+  ];
+}
+
+/** Amounts, times, dates and references: the concrete details that make help usable. */
+export function specificsEvidence(reply: string): Evidence[] {
+  const found = reply.match(
+    /[£$€₦₹]\s?\d[\d,.]*|\b\d[\d.,:/-]*\s*(?:%|am|pm|hours?|hrs?|days?|weeks?|minutes?|mins?|working days?|business days?|gb|mb|kg)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b|\b[A-Z]{2,}-?\d{3,}\b/gi,
+  );
+  if (!found) return [];
+  const distinct = [...new Set(found.map((f) => f.trim()))];
+  return [
+    {
+      dimension: 'helpfulness',
+      points: Math.min(14, distinct.length * 5),
+      reason: 'concrete details (amounts, times, dates)',
+      phrase: distinct.slice(0, 3).join(', '),
+    },
+  ];
+}
+
+/** Phrases the turn's author asked trainees to avoid. */
+export function avoidedEvidence(lower: string, avoid: readonly string[] | undefined): Evidence[] {
+  const out: Evidence[] = [];
+  const unquoted = withoutQuotes(lower);
+  for (const phrase of avoid ?? []) {
+    const p = normalise(phrase).trim();
+    if (p && unquoted.includes(p)) {
+      out.push({ dimension: 'respect', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
+      out.push({ dimension: 'empathy', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
+    }
+  }
+  return out;
+}
+
+/** Using the customer's name (first or family name) is a courtesy. */
+export function nameEvidence(lower: string, customerName: string | undefined): Evidence[] {
+  if (!customerName) return [];
+  const parts = normalise(customerName)
+    .split(/\s+/)
+    .filter((p) => p.length > 1);
+  const used = parts.find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
+  return used ? [{ dimension: 'respect', points: 8, reason: "uses the customer's name", phrase: used }] : [];
+}
