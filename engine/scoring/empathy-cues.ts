@@ -24,10 +24,17 @@ export const EMPATHY_CUES: Cue[] = [
   cue('empathy', 8, 'apologises', 'sorry|apologi[sz]e|apologies', { group: 'empathy-apology' }),
   cue(
     'empathy',
-    40,
-    'offers condolences',
-    'sorry for (?:the|your) loss|sorry to hear (?:about|of) (?:the )?(?:loss|passing|death)|sorry about (?:your|the) (?:husband|wife|mother|father|mum|dad|son|daughter|partner|loss|dog|cat|pet)|sorry to hear about your (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet)|(?:my|our) (?:deepest |sincere |heartfelt )?condolences|sorry (?:about|for) the loss|so sorry about your|thinking of you|(?:his|her|their) passing|must miss (?:him|her|them)|(?:he|she) sounds (?:like|lovely)|what a loss',
-    { ignoresNegation: true },
+    30,
+    'offers condolences in their own words',
+    'sorry to hear (?:about|of) (?:the )?(?:passing|death)|sorry about (?:your|the) (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet|brother|sister|gran|grandmother|grandfather)|sorry to hear about your (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet|brother|sister)|sorry (?:about|for) the loss of|so sorry about your|thinking of you|(?:his|her|their) passing|must miss (?:him|her|them)|(?:he|she|they) sounds? (?:like|lovely|wonderful)|what a loss|(?:he|she) was (?:clearly )?(?:much )?loved',
+    { ignoresNegation: true, group: 'condolence' },
+  ),
+  cue(
+    'empathy',
+    14,
+    'offers condolences (a set phrase)',
+    'sorry for (?:the|your) loss|(?:my|our) (?:deepest |sincere |heartfelt )?condolences|please accept',
+    { ignoresNegation: true, group: 'condolence' },
   ),
   cue(
     'empathy',

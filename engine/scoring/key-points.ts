@@ -23,7 +23,8 @@ const CONCEPTS: Array<[string, RegExp]> = [
 ];
 
 const STOP = new Set(
-  'a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too'.split(
+  // Instruction words trainers use in key point descriptions ("Give a clear…") carry no meaning to match.
+  'give explain offer provide tell say mention ensure make let customer customers clear concrete specific any them their so try able need needs a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too'.split(
     ' ',
   ),
 );
@@ -32,8 +33,14 @@ const WEEKDAY =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|hour|hours|day|days|week|weeks|minute|minutes|morning|afternoon|evening)$/;
 
 function conceptOf(token: Token): string {
-  if (WEEKDAY.test(token.word) || /^\d+(h|hrs?)$/.test(token.word)) return '@timeframe';
-  if (/^\d/.test(token.word)) return '@number';
+  if (
+    WEEKDAY.test(token.word) ||
+    /^\d+(h|hrs?|st|nd|rd|th|am|pm)$/.test(token.word) ||
+    /^(timefram|timescal|date|deadlin)/.test(token.stem)
+  )
+    return '@timeframe';
+  // A number means itself: "£52" matches "£52", not any other figure.
+  if (/^\d/.test(token.word)) return `#${token.word}`;
   for (const [concept, re] of CONCEPTS) if (re.test(token.stem) || re.test(token.word)) return concept;
   return token.stem;
 }
@@ -71,11 +78,19 @@ function prepare(points: readonly KeyPoint[]): PreparedPoint[] {
 export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | undefined): KeyPointResult[] {
   if (!points || points.length === 0) return [];
   const lowerReply = reply.toLowerCase();
-  const replySentences = sentences(reply).map((s) => {
+  const single = sentences(reply).map((s) => {
     const tokens = tokenize(s.text);
     const units = contentUnits(tokens).filter(({ token }) => !negatedAt(tokens, token.start, 2));
     return { text: s.text, units: new Set(units.map((u) => u.unit)) };
   });
+  // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
+  // adjacent pairs are tried as well as single sentences.
+  const replySentences = [
+    ...single,
+    ...single
+      .slice(1)
+      .map((s, i) => ({ text: `${single[i]!.text} ${s.text}`, units: new Set([...single[i]!.units, ...s.units]) })),
+  ];
   return prepare(points).map(({ point, phrases }) => {
     let best: { ratio: number; sentence?: string } = { ratio: 0 };
     for (const sentence of replySentences) {
@@ -92,7 +107,8 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
       id: point.id,
       description: point.description,
       covered,
-      ...(covered && best.sentence ? { matched: best.sentence } : {}),
+      ...(!covered && best.ratio >= 0.34 ? { partly: true } : {}),
+      ...((covered || best.ratio >= 0.34) && best.sentence ? { matched: best.sentence } : {}),
     };
   });
 }

@@ -41,7 +41,7 @@ export function shoutingEvidence(reply: string): Evidence[] {
     return [{ dimension: 'respect', points: -35, reason: 'shouting: the reply is in capitals', phrase: reply.slice(0, 40) }];
   }
   const out: Evidence[] = [];
-  const capsWords = (reply.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
+  const capsWords = (reply.match(/\b[A-Z]{4,}\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
   if (capsWords.length >= 2)
     out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
   const bangs = reply.match(/[!?]{2,}/);

@@ -54,13 +54,13 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -28,
     'blames the customer',
-    "you (?:really |obviously |clearly |probably )?should(?:n't)? have(?! to\\b)|you (?:really |obviously |clearly )?should've|should've|your (?:own )?fault|you must have|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|it's on you",
+    "you (?:really |obviously |clearly |probably )?should(?:n't)? have(?! (?:to|had to|needed to|been)\\b)|you (?:really |obviously |clearly )?should've|should've|your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|it's on you",
   ),
   cue(
     'respect',
     -22,
     'dismisses the problem',
-    "it's not hard|it's not difficult|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read the (?:screen|instructions|terms|email|letter)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays|these things|it) happens?(?: all the time)?(?=[.,!]|$)|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|your choice|take it or leave it|magically|half the time",
+    "it's not hard|it's not difficult|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read the (?:screen|instructions|terms|email|letter)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|your choice|take it or leave it|magically|half the time",
   ),
   cue(
     'respect',
@@ -100,7 +100,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -18,
     'badmouths colleagues',
-    "my colleague (?:was|is) (?:useless|wrong|an idiot|lazy|incompetent)|they(?:'re| are) (?:useless|hopeless|idiots|incompetent|clueless)|the other (?:team|department) (?:always|never)|that team is (?:useless|hopeless)|blame (?:the|my) (?:courier|colleague|team|other)|if (?:finance|they|sales|it) actually",
+    "my colleague (?:was|is) (?:useless|wrong|an idiot|lazy|incompetent)|they(?:'re| are) (?:useless|hopeless|idiots|incompetent|clueless)|the other (?:team|department) (?:always|never)|that team is (?:useless|hopeless)|blame (?:the|my) (?:courier|colleague|team|other)|if (?:finance|they|sales|it) actually|(?:the|our) (?:crew|team|staff|drivers|lads|guys|colleagues|warehouse)(?: on that \\w+)? (?:are|is) (?:a nightmare|useless|hopeless|lazy|rubbish|terrible|a joke)|half of them don't|they never (?:bother|listen)",
     { ignoresNegation: true },
   ),
   cue(

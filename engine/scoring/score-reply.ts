@@ -62,6 +62,8 @@ function crossEvidence(evidence: readonly Evidence[]): Evidence[] {
       points: Math.min(15, Math.round(warmth * 0.25)),
       reason: 'treats their feelings with respect',
     });
+  const deflects = evidence.some((e) => e.dimension === 'helpfulness' && e.reason === 'deflects the customer elsewhere');
+  if (deflects) out.push({ dimension: 'respect', points: -8, reason: 'passes them on instead of helping' });
   const ownsIt = evidence.some(
     (e) => e.dimension === 'helpfulness' && e.points > 0 && /ownership|has been done|next step/.test(e.reason),
   );
@@ -105,8 +107,12 @@ export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
     return notScorable('This reply does not look like English, so it cannot be scored. Rapport scores English replies.');
   }
 
+  // Naming their situation counts as empathy only alongside recognising how they feel about it.
   const disrespectful = evidence.some((e) => e.dimension === 'respect' && e.points < 0);
-  if (!disrespectful) evidence.push(...situationEvidence(tokens, context.customer));
+  const acknowledges = evidence.some(
+    (e) => e.dimension === 'empathy' && e.points > 0 && !/apolog|scripted|set phrase/.test(e.reason),
+  );
+  if (!disrespectful && acknowledges) evidence.push(...situationEvidence(tokens, context.customer));
   // Staying courteous with a hostile customer is worth more than courtesy with a friendly one.
   if (emotion.hostile)
     for (const e of evidence) if (e.dimension === 'respect' && e.points > 0) e.points = Math.round(e.points * 1.25);
