@@ -94,7 +94,7 @@ describe('ScorecardScreen', () => {
     const keyPoints = within(second).getByRole('heading', { name: 'Key points' }).parentElement!;
     for (const k of typed.keyPoints) {
       const item = within(keyPoints).getByText(k.description, { exact: false }).closest('li')!;
-      expect(item).toHaveTextContent(k.covered ? 'Covered' : 'Missed');
+      expect(item).toHaveTextContent(k.covered ? 'Covered' : k.partly ? 'Partly' : 'Missed');
     }
     for (const s of typed.suggestions) expect(within(second).getByText(s)).toBeInTheDocument();
     expect(second).toHaveTextContent("I am listening, Ms Okafor, and I'm sorry I didn't say so straight away.");
