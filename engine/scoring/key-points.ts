@@ -55,18 +55,29 @@ interface PreparedPoint {
   phrases: Array<Set<string>>;
 }
 
-const prepared = new WeakMap<readonly KeyPoint[], PreparedPoint[]>();
+const prepared = new WeakMap<readonly KeyPoint[], Map<string, PreparedPoint[]>>();
 
-function prepare(points: readonly KeyPoint[]): PreparedPoint[] {
-  let p = prepared.get(points);
+/**
+ * The meaning units of each key point's description and examples, less the words that only restate
+ * the customer's problem ("charged twice"): repeating their complaint back is not covering the fix.
+ */
+function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[] {
+  let byCustomer = prepared.get(points);
+  if (!byCustomer) prepared.set(points, (byCustomer = new Map()));
+  let p = byCustomer.get(customer);
   if (!p) {
+    const problemWords = new Set(contentUnits(tokenize(customer.toLowerCase())).map((u) => u.unit));
     p = points.map((point) => ({
       point,
       phrases: [point.description, ...point.examples]
-        .map((text) => new Set(contentUnits(tokenize(text)).map((u) => u.unit)))
+        .map((text) => {
+          const units = contentUnits(tokenize(text)).map((u) => u.unit);
+          const beyondProblem = units.filter((u) => !problemWords.has(u));
+          return new Set(beyondProblem.length > 0 ? beyondProblem : units);
+        })
         .filter((set) => set.size > 0),
     }));
-    prepared.set(points, p);
+    if (byCustomer.size < 100) byCustomer.set(customer, p);
   }
   return p;
 }
@@ -75,7 +86,7 @@ function prepare(points: readonly KeyPoint[]): PreparedPoint[] {
  * Decides, sentence by sentence, which key points a reply covers. A phrase is covered when at least
  * half of its meaning units (and at least two, for longer phrases) appear un-negated in one sentence.
  */
-export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | undefined): KeyPointResult[] {
+export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | undefined, customer = ''): KeyPointResult[] {
   if (!points || points.length === 0) return [];
   const lowerReply = reply.toLowerCase();
   const single = sentences(reply).map((s) => {
@@ -91,7 +102,7 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
       .slice(1)
       .map((s, i) => ({ text: `${single[i]!.text} ${s.text}`, units: new Set([...single[i]!.units, ...s.units]) })),
   ];
-  return prepare(points).map(({ point, phrases }) => {
+  return prepare(points, customer).map(({ point, phrases }) => {
     let best: { ratio: number; sentence?: string } = { ratio: 0 };
     for (const sentence of replySentences) {
       for (const phrase of phrases) {

@@ -52,7 +52,7 @@ function crossEvidence(evidence: readonly Evidence[]): Evidence[] {
     out.push({ dimension: 'empathy', points: Math.round(disrespect * 0.5), reason: 'disrespect undoes empathy' });
     out.push({
       dimension: 'helpfulness',
-      points: Math.round(disrespect * 0.15),
+      points: Math.round(disrespect * 0.3),
       reason: 'disrespect makes the help harder to accept',
     });
   }
@@ -93,7 +93,7 @@ export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
   if (tokens.length === 0) return notScorable('Type a reply to be scored.');
 
   const emotion = readCustomerEmotion(context.customer, context.mood);
-  const keyPoints = matchKeyPoints(lower, context.keyPoints);
+  const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer);
   const evidence: Evidence[] = [
     ...cueEvidence(lower, tokens),
     ...shoutingEvidence(text),
