@@ -47,7 +47,9 @@ function conceptOf(token: Token): string {
 
 /** The meaning-bearing units of a phrase: concepts and stems, stop words left out. */
 function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: Token }> {
-  return tokens.filter((t) => !STOP.has(t.word)).map((t) => ({ unit: conceptOf(t), token: t }));
+  // "I'll", "won't", "you've": the pronoun or auxiliary before the apostrophe decides.
+  const isStop = (word: string) => STOP.has(word) || STOP.has(word.replace(/'.*$/, '')) || /n't$/.test(word);
+  return tokens.filter((t) => !isStop(t.word)).map((t) => ({ unit: conceptOf(t), token: t }));
 }
 
 interface PreparedPoint {
