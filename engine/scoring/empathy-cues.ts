@@ -68,6 +68,6 @@ export const EMPATHY_CUES: Cue[] = [
     'empathy',
     -25,
     'dismisses the feeling',
-    "calm down|relax|chill|(?:it's )?not a big deal|it's only|overreacting|no need to (?:be|get) (?:upset|angry|worked up)|(?:it|these things|cancellations|delays) happens?(?: all the time)?(?=[.,!]|$)|that's life|get over|nothing to panic about|it'll turn up",
+    "no need to (?:panic|stress|get (?:upset|worked up|angry))|it's probably (?:just|only)|calm down|relax|chill|(?:it's )?not a big deal|it's only|overreacting|no need to (?:be|get) (?:upset|angry|worked up)|(?:cancellations|delays) happen|happens all the time|that's life|get over|nothing to panic about|it'll turn up",
   ),
 ];

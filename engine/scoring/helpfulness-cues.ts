@@ -54,7 +54,7 @@ export const HELPFULNESS_CUES: Cue[] = [
     'helpfulness',
     -10,
     'vague promise',
-    "should be|hopefully|i'll try|we'll try|maybe|might be|i think so|not sure|i guess|at some point|sometime|soon(?:ish)?|they will look into it|someone will (?:get back|be in touch|contact)|in due course|as soon as (?:we|possible)",
+    "should be (?:fine|ok|okay|alright|sorted)|hopefully|i'll try|we'll try|maybe|might be|i think so|not sure|i guess|at some point|sometime|soonish|they will look into it|someone will (?:get back|be in touch|contact)|in due course|can't promise|no guarantees?",
   ),
   cue(
     'helpfulness',

@@ -44,7 +44,7 @@ export function shoutingEvidence(reply: string): Evidence[] {
   const capsWords = (reply.match(/\b[A-Z]{4,}\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
   if (capsWords.length >= 2)
     out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
-  const bangs = reply.match(/[!?]{2,}/);
+  const bangs = reply.match(/[!?]{3,}|\?!|!\?/);
   if (bangs) out.push({ dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: bangs[0] });
   return out;
 }

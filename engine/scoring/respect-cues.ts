@@ -54,7 +54,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -28,
     'blames the customer',
-    "you (?:really |obviously |clearly |probably )?should(?:n't)? have(?! (?:to|had to|needed to|been)\\b)|you (?:really |obviously |clearly )?should've|should've|your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|it's on you",
+    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung)\\b|you (?:really |obviously |clearly )?should've|should've|your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|it's on you",
   ),
   cue(
     'respect',
@@ -154,8 +154,8 @@ export const RESPECT_CUES: Cue[] = [
   ),
   cue('respect', -6, 'curt opener', '(?:^|[.!?]\\s+)(?:look|listen|well|fine|okay so),', { ignoresNegation: true }),
   cue(
-    'respect',
-    -8,
+    'empathy',
+    -4,
     'impersonal form letter',
     'dear (?:valued )?customer|dear sir(?:/| or )madam|to whom it may concern|valued customer',
     { ignoresNegation: true },

@@ -51,7 +51,7 @@ describe('scoreReply', () => {
     expect(result.scores.respect).toBeLessThan(20);
     const evidence = result.evidence.filter((e) => e.points < 0).map((e) => `${e.reason}: ${e.phrase}`);
     expect(evidence).toContain('tells the customer to calm down: calm down');
-    expect(evidence).toContain('blames the customer: you should have');
+    expect(evidence).toContain('blames the customer: you should have checked');
     expect(evidence.some((e) => e.startsWith('shouting in capitals'))).toBe(true);
     expect(result.suggestions[0]).toMatch(/Drop “calm down”/);
   });
@@ -109,5 +109,24 @@ describe('scoreReply dismissive cues', () => {
       scoreReply(text, { customer: 'Hello' }).evidence.some((e) => e.reason === 'dismisses the problem');
     expect(dismissive('Whatever.')).toBe(true);
     expect(dismissive('Whatever happens, I will call you back.')).toBe(false);
+  });
+});
+
+describe('scoreReply false alarms', () => {
+  const reasons = (text: string) => scoreReply(text, { customer: 'My refund has not arrived.' }).evidence.map((e) => e.reason);
+  it('reads "you should have an answer by Thursday" as a promise, not blame', () => {
+    expect(reasons('You should have an answer by Thursday.')).not.toContain('blames the customer');
+    expect(reasons('You should have checked your statement.')).toContain('blames the customer');
+  });
+  it('reads friendly "!!" as warmth and only "!!!" or "?!" as shouting', () => {
+    expect(reasons('So sorry about that!! I have sent a new one.')).not.toContain('repeated ! or ? reads as shouting');
+    expect(reasons('Read the email!!! It is all there.')).toContain('repeated ! or ? reads as shouting');
+  });
+  it('does not count "I\'ll" in a key point example as matching any "I\'m" in the reply', () => {
+    const result = scoreReply("I won't refund that, and I'm not sorry.", {
+      customer: 'You charged me twice.',
+      keyPoints: [{ id: 'refund', description: 'Refund the duplicate charge', examples: ["I'll refund the extra payment"] }],
+    });
+    expect(result.keyPoints[0]!.covered).toBe(false);
   });
 });
