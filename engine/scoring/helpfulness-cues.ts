@@ -54,7 +54,7 @@ export const HELPFULNESS_CUES: Cue[] = [
     'helpfulness',
     -10,
     'vague promise',
-    "should be (?:fine|ok|okay|alright|sorted)|hopefully|i'll try|we'll try|maybe|might be|i think so|not sure|i guess|at some point|sometime|soonish|they will look into it|someone will (?:get back|be in touch|contact)|in due course|can't promise|no guarantees?",
+    "should be (?:fine|ok|okay|alright|sorted)|hopefully|i'll try|we'll try|maybe|might be|i think so|i'm not sure|i am not sure|not sure (?:when|if|whether|how long)|i guess|at some point|sometime|soonish|they will look into it|someone will (?:get back|be in touch|contact)|in due course|can't promise|no guarantees?",
   ),
   cue(
     'helpfulness',

@@ -42,12 +42,21 @@ function baseline(dimension: Dimension, emotion: CustomerEmotion, keyPointCount:
  * How the dimensions colour each other, as trainers rate them: disrespect undermines empathy and,
  * a little, the help; naming and validating the customer's feelings is itself a courtesy.
  */
-function crossEvidence(evidence: readonly Evidence[]): Evidence[] {
+function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[] {
   const disrespect = sum(evidence.filter((e) => e.dimension === 'respect' && e.points < 0));
   const warmth = sum(
     evidence.filter((e) => e.dimension === 'empathy' && e.points > 0 && e.reason !== 'speaks to their situation'),
   );
   const out: Evidence[] = [];
+  // With a calm customer, empathy is mostly warmth: courtesy shows it as much as named feelings do.
+  const courtesy = sum(evidence.filter((e) => e.dimension === 'respect' && e.points > 0));
+  if (calm && courtesy > 0 && disrespect === 0) {
+    out.push({
+      dimension: 'empathy',
+      points: Math.min(20, Math.round(courtesy * 0.4)),
+      reason: 'warm and personal with a calm customer',
+    });
+  }
   if (disrespect < 0) {
     out.push({ dimension: 'empathy', points: Math.round(disrespect * 0.5), reason: 'disrespect undoes empathy' });
     out.push({
@@ -59,7 +68,7 @@ function crossEvidence(evidence: readonly Evidence[]): Evidence[] {
   if (warmth > 0)
     out.push({
       dimension: 'respect',
-      points: Math.min(15, Math.round(warmth * 0.25)),
+      points: Math.min(25, Math.round(warmth * 0.5)),
       reason: 'treats their feelings with respect',
     });
   const deflects = evidence.some((e) => e.dimension === 'helpfulness' && e.reason === 'deflects the customer elsewhere');
@@ -119,7 +128,7 @@ export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
   // The more upset the customer, the more each act of empathy counts (and the more its absence shows).
   for (const e of evidence)
     if (e.dimension === 'empathy' && e.points > 0) e.points = Math.round(e.points * (1 + 0.6 * emotion.intensity));
-  evidence.push(...crossEvidence(evidence));
+  evidence.push(...crossEvidence(evidence, emotion.intensity < 0.3));
 
   const covered = keyPoints.filter((k) => k.covered);
   for (const k of covered) {
