@@ -1,7 +1,7 @@
 import { cue, type Cue } from './cue';
 
 const FEELINGS =
-  'frustrat\\w*|stress\\w*|worr\\w*|upset\\w*|distress\\w*|awful|horrible|terrible|dreadful|exhausting|draining|scary|scared|frighten\\w*|overwhelm\\w*|disappoint\\w*|infuriating|maddening|anxious|anxiety|unsettling|heartbreak\\w*|heartbroken|painful|hurts|hurtful|fuming|livid|angry|anger|annoy\\w*|fed up|confus\\w*|unfair|violation|shock\\w*|gutted|devastat\\w*|nightmare|rubbish|run-around|see red|wind (?:me|anyone|you) up|too much|out of order|lonely|panic\\w*|sad|sadness|grief|grieving|hard time|difficult time|(?:so|really|very|incredibly) (?:hard|difficult|tough)|a worry|what a worry|not on|not okay|not good enough|unacceptable|embarrass\\w*|humiliat\\w*|inconvenien\\w*|let ?down|had enough|(?:the )?last thing you need|no fun|a real pain|worst|horrid|gutting|sickening|galling';
+  'frustrat\\w*|stress\\w*|worr\\w*|upset\\w*|distress\\w*|awful|horrible|terrible|dreadful|exhausting|draining|scary|scared|frighten\\w*|overwhelm\\w*|disappoint\\w*|infuriating|maddening|anxious|anxiety|unsettling|heartbreak\\w*|heartbroken|painful|hurts|hurtful|fuming|livid|angry|anger|annoy\\w*|fed up|confus\\w*|unfair|violation|shock\\w*|gutted|devastat\\w*|nightmare|rubbish|run-around|see red|wind (?:me|anyone|you) up|too much|out of order|lonely|panic\\w*|sad|sadness|grief|grieving|hard time|difficult time|(?:so|really|very|incredibly) (?:hard|difficult|tough)|a worry|what a worry|not on|not okay|not good enough|unacceptable|embarrass\\w*|humiliat\\w*|let ?down|had enough|(?:the )?last thing you need|no fun|a real pain|worst|horrid|gutting|sickening|galling';
 
 /** Recognising the feeling and the situation, validating it, and caring about the person. */
 export const EMPATHY_CUES: Cue[] = [
@@ -11,6 +11,20 @@ export const EMPATHY_CUES: Cue[] = [
     16,
     'recognises their experience',
     "(?:that|this|it) must (?:be|have been|feel)|must (?:feel|have felt|have been)|must be (?:so |really |very |incredibly )?(?:hard|difficult|frustrating|stressful|worrying|upsetting|awful|frightening|scary|confusing|exhausting|painful|tough)|i can (?:only )?imagine|i can see (?:why|how)|i can (?:really )?hear (?:how|that|you)|i hear you|i hear how|i understand (?:how|why|that this|that it|what|your)|i (?:totally |completely |really )?get (?:it|that|why)|i'd be (?:\\w+ )?(?:too|as well)|i would be (?:\\w+ )?(?:too|as well)|i would feel|i'd feel|would (?:\\w+ )?anyone|anyone would|no wonder|understandabl\\w*|of course you(?:'re| are| don't| do)|it's (?:completely |totally )?(?:understandable|natural|normal)|it makes sense that|lots of people feel|many people feel|you're not alone|you are not alone|so sorry (?:to hear|that|you|about|for)|sorry you(?:'ve| have| were| had| lost| missed)|i know what (?:\\w+ ){0,3}(?:is|are|it's) like|(?:been|was) there myself|i know the (?:pain|feeling)|i know how (?:\\w+ )?(?:it|that|this) (?:is|feels)|good thinking|worth asking|fair enough to ask",
+    { ignoresNegation: true },
+  ),
+  cue(
+    'empathy',
+    12,
+    'reflects their words back',
+    'you said (?:that |you )?[\'"]|you mentioned|you told (?:me|us)|as you (?:said|put it|mentioned)|in your words',
+    { ignoresNegation: true, inQuotes: true },
+  ),
+  cue(
+    'empathy',
+    -15,
+    'hides behind policy',
+    'per (?:our|the) (?:terms|policy|policies)|under (?:our|the) terms|terms of (?:service|business)|terms and conditions|non-refundable|liability (?:passes|lies|rests)|forfeit|cannot be (?:changed|refunded|accepted|discussed|processed)|not eligible|(?:we|i) (?:are|am) unable to|as per (?:our )?policy|company policy|(?:our )?policy (?:states|is clear|does not)|the decision stands',
     { ignoresNegation: true },
   ),
   cue('empathy', 8, 'says they understand', 'i understand|i see what you mean|understood|i know (?:how|it|this)'),
