@@ -1,7 +1,7 @@
 import { cue, type Cue } from './cue';
 
 const DONE =
-  'refunded|cancelled|canceled|booked|rebooked|sent|resent|emailed|texted|checked|found|fixed|updated|lifted|removed|restored|reset|unlocked|approved|processed|arranged|rebilled|credited|reversed|blocked|frozen|paused|stopped|reported|raised|logged|escalated|corrected|applied|added|moved|rescheduled|reissued|waived|traced|tracked|confirmed|spoken|called|contacted|flagged|opened|created|reserved|ordered|replaced|issued|submitted|put through|set up|sorted|amended|cleared|recovered|reinstated|upgraded|noted|chased';
+  'bumped|dispatched|refunded|cancelled|canceled|booked|rebooked|sent|resent|emailed|texted|checked|found|fixed|updated|lifted|removed|restored|reset|unlocked|approved|processed|arranged|rebilled|credited|reversed|blocked|frozen|paused|stopped|reported|raised|logged|escalated|corrected|applied|added|moved|rescheduled|reissued|waived|traced|tracked|confirmed|spoken|called|contacted|flagged|opened|created|reserved|ordered|replaced|issued|submitted|put through|set up|sorted|amended|cleared|recovered|reinstated|upgraded|noted|chased';
 
 const TODO =
   'send|submit|try|bring|keep|switch|turn|use|take|reply|upload|attach|forward|enter|choose|pick|restart|log in|sign in|approve|tap|click|select|press|pop|flick|drop|share|check your|open|download|install|update|change|save|back up';
@@ -12,7 +12,7 @@ export const HELPFULNESS_CUES: Cue[] = [
     'helpfulness',
     12,
     'takes ownership',
-    "i'll|i will|i've|i have (?:just |now |already )?(?:\\w+ed|done|sent|put|made|set|spoken|found|got|taken)|let me|i'm going to|i am going to|i can(?!'t|not)|i've gone ahead|leave it with me|i'll personally|i will personally|we'll|we will|we've|i'm (?:now |just )?(?:\\w+ing) (?:this|it|that|you)",
+    "i'll|i will|i've(?! (?:already )?(?:explained|said|told|mentioned|stated|been|got to))|i have (?:just |now |already )?(?!(?:explained|said|told|mentioned|stated)\\b)(?:\\w+ed|done|sent|put|made|set|spoken|found|got|taken)|(?:^|[.!,]\\s*)will (?:ping|call|email|text|update|send|check|chase|confirm|ring|message|sort|fix|get)|on it\\b|let me|i'm going to|i am going to|i can(?!'t|not)|i've gone ahead|leave it with me|i'll personally|i will personally|we'll|we will|we've|i'm (?:now |just )?(?:\\w+ing) (?:this|it|that|you)",
     { group: 'ownership' },
   ),
   cue(
