@@ -140,6 +140,20 @@ export const RESPECT_CUES: Cue[] = [
   ),
   cue(
     'respect',
+    3,
+    'hedges rather than insists',
+    'i think|i wonder|i suppose|perhaps|possibly|if possible|when you get a chance|no worries if not',
+    { ignoresNegation: true },
+  ),
+  cue(
+    'respect',
+    -6,
+    'confronts with a direct why',
+    "(?:^|[.!?]\\s+)why (?:did|do|are|is|would|didn't|don't|haven't|can't|won't) you|what is your problem|what's your problem",
+    { ignoresNegation: true },
+  ),
+  cue(
+    'respect',
     5,
     'softens the request',
     "could you|would you|if you (?:could|don't mind|wouldn't mind)|kindly|i'm afraid|would it help|if that (?:works|suits|helps)|feel free|let me know|when you have a moment|if you'd like|if you prefer|would you like",
