@@ -7,10 +7,19 @@ export function withoutQuotes(lower: string): string {
   return lower.replace(/"[^"]*"|'[^'\s][^']*[^'\s]'(?=\W|$)/g, (m) => ' '.repeat(m.length));
 }
 
-/** Every cue found in the reply; of a group, only the strongest counts. */
+interface Found {
+  evidence: Evidence;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every cue found in the reply; of a group, only the strongest counts. A gain inside a loss does not
+ * count: the "sorry" in a sarcastic "sorry to interrupt your busy day" is no apology.
+ */
 export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[] {
-  const found: Evidence[] = [];
-  const bestInGroup = new Map<string, Evidence>();
+  const found: Found[] = [];
+  const bestInGroup = new Map<string, Found>();
   const unquoted = withoutQuotes(lower);
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
@@ -19,15 +28,23 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[]
       const negated =
         !cue.ignoresNegation && negatedAt(tokens, m.index, cue.points < 0 ? 6 : 2, clauseStartBefore(lower, m.index));
       if (negated) continue;
-      const evidence: Evidence = { dimension: cue.dimension, points: cue.points, reason: cue.reason, phrase: m[0].trim() };
+      const item: Found = {
+        evidence: { dimension: cue.dimension, points: cue.points, reason: cue.reason, phrase: m[0].trim() },
+        start: m.index,
+        end: m.index + m[0].length,
+      };
       if (cue.group) {
         const previous = bestInGroup.get(cue.group);
-        if (!previous || Math.abs(previous.points) < Math.abs(cue.points)) bestInGroup.set(cue.group, evidence);
-      } else found.push(evidence);
+        if (!previous || Math.abs(previous.evidence.points) < Math.abs(cue.points)) bestInGroup.set(cue.group, item);
+      } else found.push(item);
       break;
     }
   }
-  return [...found, ...bestInGroup.values()];
+  const all = [...found, ...bestInGroup.values()];
+  const losses = all.filter((f) => f.evidence.points < 0);
+  return all
+    .filter((f) => f.evidence.points < 0 || !losses.some((l) => f.start < l.end && l.start < f.end))
+    .map((f) => f.evidence);
 }
 
 const ACRONYMS =
