@@ -14,6 +14,8 @@ export interface Cue {
   group?: string;
   /** Checked against the text with the customer's quoted words still in (default: quotes removed for losses). */
   inQuotes?: boolean;
+  /** How many separate matches count (each a new piece of evidence); default 1. */
+  max?: number;
   /** Negation does not cancel this cue (it already contains its own negation, e.g. "not your fault"). */
   ignoresNegation?: boolean;
 }

@@ -20,7 +20,7 @@ export const HELPFULNESS_CUES: Cue[] = [
     12,
     'reports what has been done',
     `(?<!(?:should|could|would|must) have |should've |you |you've |you have |they |they've |if )(?:${DONE})`,
-    { group: 'done' },
+    { max: 3 },
   ),
   cue('helpfulness', 8, 'tells them what to do', `(?:^|[.!?]\\s+|\\n)(?:${TODO})`, { group: 'steps' }),
   cue(

@@ -24,6 +24,7 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[]
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
     const source = cue.points < 0 && !cue.inQuotes ? unquoted : lower;
+    let count = 0;
     for (const m of source.matchAll(cue.re)) {
       const negated =
         !cue.ignoresNegation && negatedAt(tokens, m.index, cue.points < 0 ? 6 : 2, clauseStartBefore(lower, m.index));
@@ -36,8 +37,10 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[]
       if (cue.group) {
         const previous = bestInGroup.get(cue.group);
         if (!previous || Math.abs(previous.evidence.points) < Math.abs(cue.points)) bestInGroup.set(cue.group, item);
-      } else found.push(item);
-      break;
+        break;
+      }
+      found.push(item);
+      if (++count >= (cue.max ?? 1)) break;
     }
   }
   const all = [...found, ...bestInGroup.values()];
