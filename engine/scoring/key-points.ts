@@ -7,19 +7,26 @@ import type { KeyPointResult } from './types';
  * on your card" covers "refund the duplicate charge". Kept small and specific to the domain.
  */
 const CONCEPTS: Array<[string, RegExp]> = [
-  ['@refund', /^(refund|reimburs|repay|repaid|credit|revers|money back|put .* back|pay .* back|return .* money|compens)/],
+  ['@refund', /^(refund|reimburs|repay|repaid|credit|revers|compens|money back|goodwil|voucher|waiv|discount)/],
   ['@apology', /^(sorri|apolog)/],
-  ['@fix', /^(fix|sort|resolv|solv|correct|rectifi|amend|repair|sorted)/],
-  ['@check', /^(check|look|investig|review|examin|trace|track|find|search)/],
-  ['@contact', /^(email|e-mail|mail|text|sms|messag|call|ring|phone|write|contact|notifi|updat)/],
-  ['@confirm', /^(confirm|receipt|refer|record|written|writ)/],
-  ['@manager', /^(manag|supervisor|senior|team leader|lead)/],
-  ['@now', /^(now|today|immedi|straight|right away|asap|tonight)/],
-  ['@charge', /^(charg|payment|paid|debit|bill|transact|taken)/],
+  ['@fix', /^(fix|sort|resolv|solv|correct|rectifi|amend|repair|restor|reinstat)/],
+  ['@check', /^(check|look|investig|review|examin|trace|track|find|found|search|verifi)/],
+  ['@contact', /^(email|e-mail|mail|text|sms|messag|call|ring|phone|write|contact|notifi|updat|inform|ping|reach)/],
+  ['@confirm', /^(confirm|receipt|refer|record|written|writ|ref)$/],
+  ['@manager', /^(manag|supervisor|senior|lead|duti)/],
+  ['@now', /^(now|today|immedi|straight|asap|tonight|urgent|priorit|expedit|escal|fast|rush|p1)/],
+  ['@charge', /^(charg|payment|paid|debit|bill|transact|taken|fee)/],
   ['@duplicate', /^(duplic|twice|doubl|second|extra|two)/],
-  ['@replace', /^(replac|exchang|swap|new one|reship|resend|send another)/],
-  ['@appoint', /^(appoint|slot|book|schedul)/],
+  ['@replace', /^(replac|exchang|swap|reship|resend|reissu)/],
+  ['@appoint', /^(appoint|slot|book|schedul|reserv|arrang|rebook)/],
   ['@account', /^(account|profil)/],
+  ['@send', /^(send|sent|post|forward|dispatch|ship|deliv|courier)/],
+  ['@cancel', /^(cancel|stop|termin|void|close|paus|halt|suspend|freez|block)/],
+  ['@cause', /^(becaus|reason|why|caus|due)$/],
+  ['@prevent', /^(prevent|avoid|again|recur|futur|flag|note)$/],
+  ['@document', /^(certif|document|proof|paperwork|form|evid|photo|pictur|screenshot|invoic)/],
+  ['@engineer', /^(engin|technician|plumber|electrician|specialist|expert)/],
+  ['@safe', /^(safe|secur|protect)/],
 ];
 
 const STOP = new Set(
