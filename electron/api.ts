@@ -3,26 +3,28 @@
  *
  * Every method has a zod validator for its argument (checked on the receiving side: IPC in the
  * desktop shell, HTTP in the web shell) and a result type. The declaration is split by area
- * (trainee, authoring, review) in ./api/, and composed here. The preload bridge, the IPC handlers,
+ * (trainee, authoring, review, system) in ./api/, and composed here. The preload bridge, the IPC handlers,
  * the HTTP routes and the renderer's client all derive from this file, so adding a method means
  * adding it to its area's declaration and to the services, nothing else.
  */
 import type { z } from 'zod';
 import { authoringApiArgs, type AuthoringApiResults } from './api/authoring-api';
 import { reviewApiArgs, type ReviewApiResults } from './api/review-api';
+import { systemApiArgs, type SystemApiResults } from './api/system-api';
 import { traineeApiArgs, type TraineeApiResults } from './api/trainee-api';
 
 export * from './api/authoring-api';
 export * from './api/review-api';
+export * from './api/system-api';
 export * from './api/trainee-api';
 
 /** Argument validators, one per Api method. */
-export const apiArgs = { ...traineeApiArgs, ...authoringApiArgs, ...reviewApiArgs } as const;
+export const apiArgs = { ...traineeApiArgs, ...authoringApiArgs, ...reviewApiArgs, ...systemApiArgs } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
 export type ApiArgs = { [K in ApiMethod]: z.input<(typeof apiArgs)[K]> };
 
-export interface ApiResults extends TraineeApiResults, AuthoringApiResults, ReviewApiResults {}
+export interface ApiResults extends TraineeApiResults, AuthoringApiResults, ReviewApiResults, SystemApiResults {}
 
 /** The Api as the renderer calls it and the services implement it. */
 export type Api = { [K in ApiMethod]: (args: ApiArgs[K]) => Promise<ApiResults[K]> };

@@ -22,7 +22,8 @@ const CONTENT_TYPES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Room for the largest import the Api accepts (80 MB of base64) plus the JSON around it. */
+const MAX_BODY_BYTES = 81 * 1024 * 1024;
 
 export interface WebServerOptions {
   dispatch: ApiDispatcher;

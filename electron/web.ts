@@ -3,7 +3,6 @@
  * prints the address to open. `npm start` falls back to it where Electron's binary is missing;
  * `npm run web` runs it directly. RAPPORT_PORT picks the port, RAPPORT_DATA_DIR the data folder.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiDispatcher } from './api-dispatch';
@@ -17,9 +16,14 @@ const projectRoot = path.resolve(here, '../..');
 async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   const scenariosDir = path.resolve(process.env.RAPPORT_SCENARIOS_DIR ?? path.join(projectRoot, 'scenarios'));
-  await mkdir(dataDir, { recursive: true });
   console.error(`rapport: opening the database in ${dataDir} (the first start takes a few seconds)…`);
-  const services = await createRapportServices({ dataDir, scenariosDir });
+  const services = await createRapportServices({ dataDir, scenariosDir, dailyBackups: true });
+  const { database } = await services.api.getHealth({});
+  if (database.status === 'unavailable') {
+    // Still serve the app: its recovery screen offers the backup, a fresh start, or trying again.
+    console.error(`rapport: the database could not be opened: ${database.message}`);
+    console.error('rapport: open the address below to restore a backup or start a fresh database.');
+  }
   const requested = process.env.RAPPORT_PORT ? Number(process.env.RAPPORT_PORT) : 4780;
   if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
     throw new Error(`RAPPORT_PORT must be a port number, not "${process.env.RAPPORT_PORT}"`);

@@ -31,7 +31,8 @@ export interface NewAttempt {
   state: PlayState;
 }
 
-function toSummary(row: Selectable<AttemptsTable>): AttemptSummary {
+/** An attempts row as the Api's summary; also used by the manager's reports. */
+export function toSummary(row: Selectable<AttemptsTable>): AttemptSummary {
   const scored = row.respect !== null && row.helpfulness !== null && row.empathy !== null;
   return {
     id: row.id,

@@ -14,17 +14,22 @@ export interface ScenarioLibrary {
   find(scenarioId: string): Promise<Scenario | undefined>;
 }
 
-export function createScenarioLibrary(folder: string): ScenarioLibrary {
+/**
+ * The library over a folder, or over whichever folder `folderOrCurrent()` names at each read (the trainer can
+ * choose another scenarios folder while Rapport runs).
+ */
+export function createScenarioLibrary(folderOrCurrent: string | (() => string)): ScenarioLibrary {
   const lastValid = new Map<string, Scenario>();
 
   async function read(): Promise<LibraryView> {
+    const folder = typeof folderOrCurrent === 'string' ? folderOrCurrent : folderOrCurrent();
     let paths: string[];
     try {
       paths = await scenarioFilesIn(folder);
     } catch (error) {
       throw new ApiError(
         'unavailable',
-        `cannot read the scenarios folder ${folder}: ${(error as Error).message}. Check that it exists and can be read.`,
+        `cannot read the scenarios folder ${folder}: ${(error as Error).message}. Check that it exists and can be read, or choose another folder in the authoring settings.`,
       );
     }
     const entries = await loadScenarioFiles(paths, folder);

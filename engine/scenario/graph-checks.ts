@@ -102,7 +102,11 @@ export function checkGraph(scenario: Scenario): GraphProblem[] {
   // Nodes that can reach an ending: walk the edges backwards from every ending.
   const predecessors = new Map<string, string[]>();
   for (const [from, tos] of successors) {
-    for (const to of tos) predecessors.set(to, [...(predecessors.get(to) ?? []), from]);
+    for (const to of tos) {
+      const list = predecessors.get(to);
+      if (list) list.push(from);
+      else predecessors.set(to, [from]);
+    }
   }
   const canEnd = new Set(scenario.nodes.filter((n) => n.kind === 'end').map((n) => n.id));
   const back = [...canEnd];

@@ -10,11 +10,25 @@ export interface LibraryEntry {
 }
 
 /**
+ * validateScenarioText never throws (the fuzz test holds it to that). Should a future change break
+ * that promise, one file must still not take the whole library down with it: it is reported instead.
+ */
+function validateOne(file: string, text: string): Omit<LibraryEntry, 'file'> {
+  try {
+    return validateScenarioText(file, text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `Rapport could not check this file (${reason}); the other scenarios still load. Please report this.`;
+    return { problems: [{ file, path: '$', line: 1, column: 1, message }] };
+  }
+}
+
+/**
  * Validates a set of scenario files together: each on its own, then across files, where two files
  * declaring the same scenario id would make attempts ambiguous (the later file is rejected).
  */
 export function validateLibrary(files: ReadonlyArray<{ file: string; text: string }>): LibraryEntry[] {
-  const entries: LibraryEntry[] = files.map(({ file, text }) => ({ file, ...validateScenarioText(file, text) }));
+  const entries: LibraryEntry[] = files.map(({ file, text }) => ({ file, ...validateOne(file, text) }));
   const owner = new Map<string, string>();
   for (const entry of entries) {
     if (!entry.scenario) continue;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './format';
 import { checkGraph } from './graph-checks';
 import { LineIndex } from './line-index';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth';
 import { pathText, type ScenarioProblem } from './problem';
 
 export interface ValidationResult {
@@ -12,6 +13,21 @@ export interface ValidationResult {
 }
 
 type Path = Array<string | number>;
+
+/**
+ * A file can hold hundreds of thousands of mistakes (a binary file renamed .json, a million-item
+ * array of the wrong thing); listing them all would swamp the author and the app. The first ones,
+ * and how many more there are, are enough to act on.
+ */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
+function capped(problems: ScenarioProblem[]): ScenarioProblem[] {
+  if (problems.length <= MAX_PROBLEMS_PER_FILE) return problems;
+  const shown = problems.slice(0, MAX_PROBLEMS_PER_FILE);
+  const next = problems[MAX_PROBLEMS_PER_FILE]!;
+  const more = problems.length - MAX_PROBLEMS_PER_FILE;
+  return [...shown, { ...next, message: `…and ${more} more problem${more === 1 ? '' : 's'}; fix the ones above first` }];
+}
 
 /** Deepest node of `tree` along `path`, so a missing field is reported at the object that lacks it. */
 function locate(tree: JsonNode, path: Path): JsonNode {
@@ -51,9 +67,15 @@ function duplicateKeys(node: JsonNode, path: Path, out: Array<{ node: JsonNode; 
 
 /**
  * Validates one scenario file's text: JSON syntax, the schema, and the conversation graph. Every
- * problem carries the file, JSON path and line:column. Never throws.
+ * problem carries the file, JSON path and line:column; at most MAX_PROBLEMS_PER_FILE are listed.
+ * Never throws, whatever the text (property-tested in test/engine/scenario-fuzz.test.ts).
  */
 export function validateScenarioText(file: string, text: string): ValidationResult {
+  const result = validateUncapped(file, text);
+  return result.scenario ? result : { problems: capped(result.problems) };
+}
+
+function validateUncapped(file: string, text: string): ValidationResult {
   const lines = new LineIndex(text);
   const at = (offset: number, path: Path, message: string): ScenarioProblem => ({
     file,
@@ -61,6 +83,12 @@ export function validateScenarioText(file: string, text: string): ValidationResu
     ...lines.position(offset),
     message,
   });
+
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep) {
+    const message = `nested more than ${MAX_NESTING_DEPTH} levels deep; a scenario needs about 10, so this is not a scenario file`;
+    return { problems: [at(tooDeep.offset, tooDeep.path, message)] };
+  }
 
   const parseErrors: ParseError[] = [];
   const tree = parseTree(text, parseErrors, { disallowComments: true, allowTrailingComma: false });

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';
 import { api } from './api/client';
 import { App } from './app/app';
+import { CrashBoundary } from './app/crash-boundary';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/controls.css';
@@ -16,14 +17,17 @@ import './styles/reply.css';
 import './styles/conversation.css';
 import './styles/scorecard.css';
 import './styles/progress.css';
+import './styles/system.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing <div id="root">');
 
 createRoot(root).render(
   <StrictMode>
-    <ApiProvider api={api}>
-      <App />
-    </ApiProvider>
+    <CrashBoundary>
+      <ApiProvider api={api}>
+        <App />
+      </ApiProvider>
+    </CrashBoundary>
   </StrictMode>,
 );

@@ -12,7 +12,8 @@ export interface RunningShell {
   origin: string;
   dataDir: string;
   output: () => string;
-  stop(): Promise<void>;
+  /** Stops the shell: SIGTERM by default (a clean stop), SIGKILL to simulate a crash or power cut. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 /**
@@ -49,10 +50,10 @@ export async function startWebShell(options: { dataDir?: string; env?: Record<st
     origin: new URL(url).origin,
     dataDir,
     output: () => output,
-    async stop() {
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
+        child.kill(signal);
         await exited;
       }
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });

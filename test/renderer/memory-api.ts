@@ -3,16 +3,21 @@ import { ApiError, apiArgs, type Api, type ApiArgs, type ApiMethod, type Attempt
 import { averageScores, PlayError, resumeAt, startPlay, takeTurn } from '../../engine/play/player';
 import type { Scenario } from '../../engine/scenario/format';
 import { validateLibrary, type LibraryEntry } from '../../engine/scenario/library';
+import { createMemoryAuthoring } from './memory-authoring';
+import { createMemoryReview } from './memory-review';
+import { createMemorySystem, type MemorySystemOptions } from './memory-system';
 import type { ScenarioFile } from './scenario-files';
 
 export interface MemoryApiOptions {
   files: ScenarioFile[];
   /** The remembered trainee; null (default) is a first launch. */
   traineeName?: string | null;
+  /** The database's health and backups; open, with one backup, when absent. */
+  system?: MemorySystemOptions;
 }
 
 /** The in-memory Api plus a peek at what it holds, for assertions. */
-export type MemoryApi = Api & { readonly entries: LibraryEntry[] };
+export type MemoryApi = Api & { readonly entries: LibraryEntry[]; readonly systemCalls: string[] };
 
 /**
  * The Api in memory, backed by the real engine: scenarios validated by validateLibrary, turns
@@ -29,6 +34,19 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
   let clock = Date.parse('2025-03-03T09:00:00Z');
   const now = () => new Date((clock += 60_000)).toISOString();
   const nextHour = () => new Date((clock += 3_600_000)).toISOString();
+  // What a trainer publishes joins the library; scenarios keep their last valid version, as in the app.
+  const authoring = createMemoryAuthoring({
+    files: options.files,
+    now,
+    onPublished: (files) => {
+      entries.splice(0, entries.length, ...validateLibrary(files));
+      for (const entry of entries) if (entry.scenario) scenarios.set(entry.scenario.id, entry.scenario);
+    },
+  });
+
+  const system = createMemorySystem(options.system);
+  // The manager's reports over the same attempts; "now" is the clock as it stands.
+  const review = createMemoryReview({ attempts, scenarios, now: () => new Date(clock), stamp: now });
 
   const scenarioOf = (id: string) => {
     const scenario = scenarios.get(id);
@@ -46,7 +64,7 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
   };
 
   const methods = {
-    getLibrary: async () => ({ folder: '/memory/scenarios', entries: structuredClone(entries) }),
+    getLibrary: async () => ({ folder: authoring.scenariosFolder(), entries: structuredClone(entries) }),
     getProfile: async () => ({ traineeName }),
     setProfile: async ({ traineeName: name }) => {
       traineeName = name;
@@ -107,6 +125,9 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
         .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
         .map(summarise),
     getAttempt: async ({ attemptId }) => structuredClone(attemptOf(attemptId)),
+    ...authoring.methods,
+    ...system.methods,
+    ...review.methods,
   } satisfies { [K in ApiMethod]: (args: z.output<(typeof apiArgs)[K]>) => ReturnType<Api[K]> };
 
   const api = Object.fromEntries(
@@ -115,6 +136,7 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
       async (args: ApiArgs[ApiMethod]) => {
         const parsed = apiArgs[method].safeParse(args ?? {});
         if (!parsed.success) throw new ApiError('invalid-argument', `${method}: ${parsed.error.message}`);
+        system.refuseWhileUnavailable(method);
         try {
           return await (methods[method] as (a: unknown) => Promise<unknown>)(parsed.data);
         } catch (error) {
@@ -124,5 +146,5 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
       },
     ]),
   ) as unknown as Api;
-  return Object.assign(api, { entries });
+  return Object.assign(api, { entries, systemCalls: system.calls });
 }

@@ -2,6 +2,7 @@ import { cp, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../../electron/services/database';
+import { migrationProvider } from '../../electron/services/migrations/migration-provider';
 import { makeTempFolder, removeFolder } from './temp-folders';
 
 describe('openDatabase', () => {
@@ -43,7 +44,7 @@ describe('openDatabase', () => {
         .executeTakeFirst();
       expect(setting?.value).toBe('kept');
       const migrations = await sql<{ name: string }>`select name from kysely_migration`.execute(database.db);
-      expect(migrations.rows.map((r) => r.name)).toEqual(['0001-initial']);
+      expect(migrations.rows.map((r) => r.name)).toEqual(Object.keys(await migrationProvider.getMigrations()));
     } finally {
       await database.close();
     }

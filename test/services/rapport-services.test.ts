@@ -3,6 +3,7 @@ import path from 'node:path';
 import { API_METHODS, type ApiError, type Api, type ApiMethod } from '../../electron/api';
 import { createApiDispatcher } from '../../electron/api-dispatch';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
+import { WRONG_ARGS } from '../fixtures/wrong-api-args';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 
 let root: string;
@@ -108,31 +109,6 @@ describe('scenarios changing under an attempt', () => {
     expect((continuing as ApiError).message).toMatch(/no longer in the library; restore its file/);
   });
 });
-
-/** Arguments of the wrong shape for each method; typed by ApiMethod so a new method needs its cases here. */
-const WRONG_ARGS: Record<ApiMethod, unknown[]> = {
-  getLibrary: [{ folder: '/etc' }, 'library', []],
-  getProfile: [{ traineeName: 'Ann' }, 42],
-  setProfile: [{}, { traineeName: '   ' }, { traineeName: 'x'.repeat(81) }, { traineeName: 7 }],
-  startAttempt: [
-    { scenarioId: 'late-parcel' },
-    { scenarioId: '', traineeName: 'Ann' },
-    { scenarioId: 'late-parcel', traineeName: 'Ann', retryOf: { attemptId: 'a', fromTurn: -1 } },
-    { scenarioId: 'late-parcel', traineeName: 'Ann', retryOf: { attemptId: 'a', fromTurn: 1.5 } },
-    { scenarioId: 'late-parcel', traineeName: 'Ann', extra: true },
-  ],
-  recordTurn: [
-    { attemptId: 'a', nodeId: 'greet' },
-    { attemptId: 'a', nodeId: 'greet', reply: { kind: 'choice' } },
-    { attemptId: 'a', nodeId: 'greet', reply: { kind: 'voice', text: 'hi' } },
-    { attemptId: 'a', nodeId: 'greet', reply: { kind: 'text', text: 'x'.repeat(100_001) } },
-    // The renderer cannot send its own scores: the service scores every reply itself.
-    { attemptId: 'a', nodeId: 'greet', reply: { kind: 'text', text: 'hi', scores: { respect: 100 } } },
-  ],
-  abandonAttempt: [{}, { attemptId: 3 }, { attemptId: 'x'.repeat(201) }],
-  listAttempts: [{ traineeName: '' }, { trainee: 'Ann' }],
-  getAttempt: [{}, { attemptId: '' }, 'attempt-id'],
-};
 
 describe('createApiDispatcher over the services', () => {
   it.each(API_METHODS)('rejects wrong-shaped arguments for %s before the service sees them', async (method) => {

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial';
+import * as reviewReports from './0002-review-reports';
 
 /**
  * Every migration, by name, defined in code rather than read from a folder at run time: the Electron
@@ -8,6 +9,7 @@ import * as initial from './0001-initial';
  */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-review-reports': reviewReports,
 };
 
 export const migrationProvider: MigrationProvider = {

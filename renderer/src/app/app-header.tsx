@@ -10,9 +10,12 @@ interface NavItem {
 const NAV: NavItem[] = [
   { label: 'Library', to: { name: 'library' }, covers: ['library', 'play'] },
   { label: 'My progress', to: { name: 'progress' }, covers: ['progress'] },
+  { label: 'Authoring', to: { name: 'authoring' }, covers: ['authoring', 'scenario-editor'] },
+  { label: 'Team', to: { name: 'team' }, covers: ['team', 'trainee-report', 'scenario-report', 'review-attempt'] },
+  { label: 'Your data', to: { name: 'data' }, covers: ['data'] },
 ];
 
-/** The app's name, its two places, and who is training. */
+/** The app's name, its places (practice, progress, authoring), and who is training. */
 export function AppHeader({ traineeName }: { traineeName: string | null }) {
   const current = useRouteStore((s) => s.route.name);
   const navigate = useRouteStore((s) => s.navigate);

@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { useApi } from '../api/api-context';
 import { ErrorNotice } from '../components/common/error-notice';
 import { LoadingState } from '../components/common/loading-state';
+import { RecoveredNotice } from '../components/system/recovered-notice';
+import { StorageRecoveryScreen } from '../screens/storage-recovery-screen';
 import { WelcomeScreen } from '../screens/welcome-screen';
+import { useHealthStore } from '../stores/health-store';
 import { useLibraryStore } from '../stores/library-store';
 import { useProfileStore } from '../stores/profile-store';
 import { AppHeader } from './app-header';
@@ -10,7 +13,10 @@ import { CurrentScreen } from './current-screen';
 import { useEscapeToGoBack } from './use-escape-to-go-back';
 import { useHistorySync } from './use-history-sync';
 
-/** The shell: who is training decides between the welcome form and the app itself. */
+/**
+ * The shell: whether the database opened decides between the recovery screen and the app; then who
+ * is training decides between the welcome form and the app itself.
+ */
 export function App() {
   const api = useApi();
   const status = useProfileStore((s) => s.status);
@@ -18,32 +24,54 @@ export function App() {
   const profileError = useProfileStore((s) => s.error);
   const loadProfile = useProfileStore((s) => s.load);
   const loadLibrary = useLibraryStore((s) => s.load);
+  const healthStatus = useHealthStore((s) => s.status);
+  const health = useHealthStore((s) => s.health);
+  const healthError = useHealthStore((s) => s.error);
+  const checkHealth = useHealthStore((s) => s.check);
+  const reopenings = useHealthStore((s) => s.reopenings);
+  const databaseOpen = health?.database.status === 'open';
+  const needsRecovery = health?.database.status === 'unavailable';
   useHistorySync();
   useEscapeToGoBack();
 
   useEffect(() => {
-    void loadProfile(api);
-  }, [api, loadProfile]);
+    void checkHealth(api);
+  }, [api, checkHealth]);
+
+  // Read again after a backup is restored (`reopenings`): the data may be another day's.
+  useEffect(() => {
+    if (databaseOpen) void loadProfile(api);
+  }, [api, loadProfile, databaseOpen, reopenings]);
 
   // Play and scorecards need the scenarios too, so the library loads as soon as someone is here.
   useEffect(() => {
-    if (traineeName !== null) void loadLibrary(api);
-  }, [api, traineeName, loadLibrary]);
+    if (databaseOpen && traineeName !== null) void loadLibrary(api);
+  }, [api, traineeName, loadLibrary, databaseOpen, reopenings]);
 
   return (
     <div className="app">
-      <AppHeader traineeName={status === 'ready' ? traineeName : null} />
+      <AppHeader traineeName={databaseOpen && status === 'ready' ? traineeName : null} />
       <main className="app-main" id="main">
-        {(status === 'idle' || status === 'loading') && <LoadingState label="Opening Rapport…" />}
-        {status === 'failed' && (
+        {healthStatus === 'checking' && <LoadingState label="Opening Rapport…" />}
+        {healthStatus === 'failed' && (
+          <ErrorNotice
+            title="Rapport could not be reached"
+            message={healthError ?? ''}
+            action={{ label: 'Try again', onClick: () => void checkHealth(api) }}
+          />
+        )}
+        {needsRecovery && health && <StorageRecoveryScreen health={health} />}
+        {databaseOpen && <RecoveredNotice />}
+        {databaseOpen && (status === 'idle' || status === 'loading') && <LoadingState label="Opening Rapport…" />}
+        {databaseOpen && status === 'failed' && (
           <ErrorNotice
             title="Rapport could not open your profile"
             message={profileError ?? ''}
             action={{ label: 'Try again', onClick: () => void loadProfile(api) }}
           />
         )}
-        {status === 'ready' && traineeName === null && <WelcomeScreen />}
-        {status === 'ready' && traineeName !== null && <CurrentScreen traineeName={traineeName} />}
+        {databaseOpen && status === 'ready' && traineeName === null && <WelcomeScreen />}
+        {databaseOpen && status === 'ready' && traineeName !== null && <CurrentScreen traineeName={traineeName} />}
       </main>
     </div>
   );

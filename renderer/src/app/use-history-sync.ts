@@ -11,7 +11,13 @@ export function useHistorySync(): void {
     const unsubscribe = useRouteStore.subscribe((now, before) => {
       if (now.stack.length > before.stack.length) window.history.pushState({ rapportDepth: now.stack.length }, '');
     });
-    const onPopState = () => useRouteStore.getState().back();
+    const onPopState = () => {
+      const { route, leaveGuard, back } = useRouteStore.getState();
+      back();
+      // A screen with unsaved work held the way back: restore the entry the browser just left.
+      const now = useRouteStore.getState();
+      if (leaveGuard && now.route === route) window.history.pushState({ rapportDepth: now.stack.length }, '');
+    };
     window.addEventListener('popstate', onPopState);
     return () => {
       unsubscribe();

@@ -6,11 +6,11 @@ import { LoadingState } from '../components/common/loading-state';
 import { ScreenHeading } from '../components/common/screen-heading';
 import { LibraryToolbar } from '../components/library/library-toolbar';
 import { ProblemPanel } from '../components/library/problem-panel';
-import { ResumeBanner } from '../components/library/resume-banner';
 import { ScenarioCard } from '../components/library/scenario-card';
+import { UnfinishedAttempts } from '../components/library/unfinished-attempts';
 import { selectBrokenEntries, selectFilteredScenarios, selectScenarios } from '../stores/library-selectors';
 import { useLibraryStore } from '../stores/library-store';
-import { selectUnfinishedAttempt, usePlayStore } from '../stores/play-store';
+import { usePlayStore } from '../stores/play-store';
 import { useRouteStore } from '../stores/route-store';
 
 /** Pick a scenario: search, filter, read what each one practises, start. */
@@ -24,11 +24,9 @@ export function LibraryScreen({ traineeName }: { traineeName: string }) {
   const all = useLibraryStore(useShallow(selectScenarios));
   const shown = useLibraryStore(useShallow(selectFilteredScenarios));
   const broken = useLibraryStore(useShallow(selectBrokenEntries));
-  const unfinished = usePlayStore(selectUnfinishedAttempt);
   const startError = usePlayStore((s) => s.error);
   const busy = usePlayStore((s) => s.busy);
   const startAttempt = usePlayStore((s) => s.start);
-  const resume = usePlayStore((s) => s.resume);
   const navigate = useRouteStore((s) => s.navigate);
   const [startingId, setStartingId] = useState<string | null>(null);
 
@@ -45,23 +43,24 @@ export function LibraryScreen({ traineeName }: { traineeName: string }) {
       <p className="screen-intro">
         Choose a customer to talk to. Every reply you give is scored on respect, helpfulness and empathy.
       </p>
-      {unfinished && (
-        <ResumeBanner
-          attempt={unfinished}
-          onResume={() => {
-            resume(unfinished);
-            navigate({ name: 'play' });
-          }}
-        />
-      )}
+      <UnfinishedAttempts traineeName={traineeName} />
       {startError && <ErrorNotice title="The scenario could not be started" message={startError} />}
       {(status === 'idle' || status === 'loading') && <LoadingState label="Loading scenarios…" />}
       {status === 'failed' && (
-        <ErrorNotice
-          title="The scenario library could not be loaded"
-          message={loadError ?? ''}
-          action={{ label: 'Try again', onClick: () => void load(api) }}
-        />
+        <>
+          <ErrorNotice
+            title="The scenario library could not be loaded"
+            message={loadError ?? ''}
+            action={{ label: 'Try again', onClick: () => void load(api) }}
+          />
+          <p className="screen-intro">
+            If the folder has moved or gone,{' '}
+            <button type="button" className="link-button" onClick={() => navigate({ name: 'authoring' })}>
+              choose another scenarios folder
+            </button>{' '}
+            in Authoring.
+          </p>
+        </>
       )}
       {status === 'ready' && (
         <>

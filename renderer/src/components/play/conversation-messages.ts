@@ -24,7 +24,8 @@ function noteOf(scenario: Scenario, nodeId: string): string | undefined {
 
 /** The conversation so far: every played exchange, then where the customer stands now. */
 export function conversationMessages(
-  attempt: AttemptDetail,
+  // Only the turns and where the conversation stands: the editor's play-test has no attempt record.
+  attempt: Pick<AttemptDetail, 'turns' | 'state'>,
   scenario: Scenario,
   pendingReply: string | null,
 ): ConversationMessage[] {

@@ -9,11 +9,14 @@ export function TurnReview({
   customerName,
   canRetry,
   onRetry,
+  replier = 'You',
 }: {
   turn: PlayedTurn;
   customerName: string;
   canRetry: boolean;
   onRetry: () => void;
+  /** Who replied, as the reader knows them: "You" on the trainee's own scorecard, their name for a manager. */
+  replier?: string;
 }) {
   const headingId = `turn-${turn.index}-title`;
   return (
@@ -33,7 +36,7 @@ export function TurnReview({
         </div>
         <div className="turn-review__said turn-review__said--trainee">
           <p className="turn-review__who">
-            You replied {turn.scoredBy === 'authored' ? '(a listed reply)' : '(in your own words)'}
+            {replier} replied {turn.scoredBy === 'authored' ? '(a listed reply)' : '(in your own words)'}
           </p>
           <p className="turn-review__reply">{turn.replyText}</p>
         </div>

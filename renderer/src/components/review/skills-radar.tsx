@@ -1,0 +1,48 @@
+import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { DIMENSIONS, type Scores } from '../../../../engine/scenario/format';
+import { DIMENSION_LABEL } from '../common/labels';
+import { skillsSummary } from './chart-summaries';
+
+/** A trainee's three skills against the team's, as a radar: the shape shows where they fall short at a glance. */
+export function SkillsRadar({ traineeName, mine, team }: { traineeName: string; mine: Scores | null; team: Scores | null }) {
+  const data = DIMENSIONS.map((d) => ({ skill: DIMENSION_LABEL[d], trainee: mine?.[d] ?? 0, team: team?.[d] ?? 0 }));
+  return (
+    <figure className="review-chart review-chart--radar" aria-labelledby="skills-title">
+      <div className="review-chart__head">
+        <h3 id="skills-title">Skills against the team</h3>
+      </div>
+      {mine && (
+        <div className="review-chart__plot" aria-hidden="true">
+          <ResponsiveContainer width="100%" height={260} minWidth={240}>
+            <RadarChart data={data} outerRadius="72%" accessibilityLayer={false}>
+              <PolarGrid stroke="#c3cad5" />
+              <PolarAngleAxis dataKey="skill" tick={{ fill: '#17202e', fontSize: 13 }} />
+              <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: '#4a5566', fontSize: 11 }} angle={90} />
+              <Radar
+                name={traineeName}
+                dataKey="trainee"
+                stroke="#1d4f91"
+                fill="#1d4f91"
+                fillOpacity={0.25}
+                isAnimationActive={false}
+              />
+              {team && (
+                <Radar
+                  name="Team average"
+                  dataKey="team"
+                  stroke="#8a4b00"
+                  strokeDasharray="6 3"
+                  fill="none"
+                  isAnimationActive={false}
+                />
+              )}
+              <Legend />
+              <Tooltip />
+            </RadarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+      <figcaption className="review-chart__summary">{skillsSummary(traineeName, mine, team)}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,152 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, seriousAccessibilityViolations } from './browser';
+import { startWebShell, type RunningShell } from './web-shell';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let scenariosDir: string;
+let shell: RunningShell;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // Publishing writes to the scenarios folder: give the shell a copy, never the repository's own.
+  scenariosDir = mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-scenarios-'));
+  cpSync(path.join(projectRoot, 'scenarios'), scenariosDir, { recursive: true });
+  shell = await startWebShell({ env: { RAPPORT_SCENARIOS_DIR: scenariosDir } });
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.stop();
+  if (scenariosDir) rmSync(scenariosDir, { recursive: true, force: true });
+});
+
+async function expectAccessible(name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousAccessibilityViolations(page), `axe on the ${name} screen`).toEqual([]);
+}
+
+const graphNode = (id: string) => page.locator('.react-flow__node', { has: page.locator(`.graph-node__id:text-is("${id}")`) });
+const panel = () => page.getByRole('complementary').filter({ has: page.locator('#editor-panel-title') });
+
+describe('a trainer builds, checks, play-tests and publishes a scenario in the web shell', () => {
+  it('opens the authoring home from the header', async () => {
+    await page.goto(shell.url);
+    await page.getByRole('textbox').fill('Tess Trainer');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Authoring' }).click();
+    await page.getByRole('heading', { name: 'Scenario files' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Open .* \(published\)$/ }).count()).toBeGreaterThanOrEqual(12);
+    await expectAccessible('authoring-01-home');
+  });
+
+  it('creates a scenario from the "Information request" template', async () => {
+    await page.getByRole('radio', { name: /Information request/ }).check();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Lost library card');
+    await page.getByRole('button', { name: 'Create and open' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lost library card' }).waitFor();
+    await graphNode('question').waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBe(5);
+    await page.getByText('✓ No problems: ready to publish').waitFor();
+  });
+
+  it('adds a free-text turn with two key points; the graph marks it until it is connected', async () => {
+    await page.getByText('Add node', { exact: true }).click();
+    await page.getByRole('button', { name: 'Customer turn with free text' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Customer turn: turn' }).waitFor();
+    await expect.poll(() => graphNode('turn').locator('.graph-node__problems').textContent()).toMatch(/\d/);
+    await screenshot(page, 'authoring-02-new-turn-with-problems');
+
+    const form = panel();
+    await form.getByLabel('Node id').fill('card-details');
+    await form.getByLabel('Node id').press('Enter');
+    await form.getByLabel('Customer line 1').fill('I lost my library card yesterday. Can I still borrow books today?');
+    await form.getByLabel('Mood as they say it').selectOption('anxious');
+    await form.getByLabel('Key point 1: description').fill('Reassures them they can still borrow today');
+    await form.getByLabel('Example 1 of key point 1').fill('you can still borrow books today');
+    await form.getByRole('button', { name: 'Add a key point' }).click();
+    await form.getByLabel('Key point 2: description').fill('Explains how to get a new card');
+    await form.getByLabel('Example 1 of key point 2').fill('we can print you a new card at the desk');
+    await form
+      .getByLabel('Model reply')
+      .fill("Don't worry, you can still borrow books today. We can print you a new card at the desk in two minutes.");
+    await form.getByLabel('Branch 1: leads to').selectOption('understood');
+
+    // The form is complete; what is left is on the graph: nobody can reach the new turn yet.
+    const marker = graphNode('card-details').locator('.graph-node__problems');
+    await expect.poll(() => marker.textContent()).toMatch(/1/);
+    expect(await marker.getAttribute('title')).toBe('node "card-details" cannot be reached from the start');
+    await page.getByRole('heading', { name: '⚠ 1 problem' }).waitFor();
+    await expectAccessible('authoring-03-graph-problem-marker');
+  });
+
+  it('fixes the problem by leading the opening choice to the new turn', async () => {
+    await graphNode('question').click();
+    await page.getByRole('heading', { level: 2, name: 'Customer turn: question' }).waitFor();
+    await panel().getByLabel('Choice 1: leads to').selectOption('card-details');
+    await page.getByText('✓ No problems: ready to publish').waitFor();
+    expect(await graphNode('card-details').locator('.graph-node__problems').count()).toBe(0);
+    await screenshot(page, 'authoring-04-fixed');
+  });
+
+  it('tests a sample reply against the new turn’s key points', async () => {
+    await graphNode('card-details').click();
+    const tester = page.getByRole('region', { name: 'Test a reply' });
+    await tester.getByRole('textbox').fill('Yes, you can still borrow books today, and we can print you a new card at the desk.');
+    await tester.getByRole('list', { name: 'Scores for the sample reply' }).waitFor();
+    expect(await tester.locator('.key-point--covered').count()).toBe(2);
+    await tester.scrollIntoViewIfNeeded();
+    await expectAccessible('authoring-05-test-a-reply');
+  });
+
+  it('play-tests the conversation from the start, like a trainee, without recording anything', async () => {
+    await page.getByRole('button', { name: 'Play-test', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Play-test: Lost library card' }).waitFor();
+    const choice = page.getByRole('radio').first();
+    await choice.waitFor();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.getByText('I lost my library card yesterday').last().waitFor();
+    const box = page.getByRole('textbox', { name: /write your reply/i });
+    await box.fill("I'm sorry about your card. You can still borrow books today, and we can print you a new card at the desk.");
+    await box.press('Enter');
+    await page.getByRole('heading', { name: /The conversation has ended/ }).waitFor();
+    expect(
+      await page
+        .getByRole('region', { name: 'Scores per turn' })
+        .getByRole('list', { name: /^Scores for turn/ })
+        .count(),
+    ).toBe(2);
+    await expectAccessible('authoring-06-play-test');
+    await page.getByRole('button', { name: 'Back to editing' }).click();
+  });
+
+  it('saves a draft with Ctrl+S, then publishes', async () => {
+    await page.getByRole('toolbar', { name: 'Editor' }).waitFor();
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByRole('status').filter({ hasText: 'Published' }).waitFor();
+    await screenshot(page, 'authoring-07-published');
+  });
+
+  it('finds the published scenario in the trainee’s library', async () => {
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('searchbox').fill('library card');
+    const card = page.getByRole('article', { name: 'Lost library card' });
+    await card.waitFor();
+    await expectAccessible('authoring-08-in-the-library');
+    expect(pageErrors).toEqual([]);
+  });
+});
