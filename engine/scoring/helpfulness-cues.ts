@@ -1,9 +1,9 @@
 import { cue, type Cue } from './cue';
 
-const DONE =
+const ACTIONS_DONE =
   'bumped|dispatched|refunded|cancelled|canceled|booked|rebooked|sent|resent|emailed|texted|checked|found|fixed|updated|lifted|removed|restored|reset|unlocked|approved|processed|arranged|rebilled|credited|reversed|blocked|frozen|paused|stopped|reported|raised|logged|escalated|corrected|applied|added|moved|rescheduled|reissued|waived|traced|tracked|confirmed|spoken|called|contacted|flagged|opened|created|reserved|ordered|replaced|issued|submitted|put through|set up|sorted|amended|cleared|recovered|reinstated|upgraded|noted|chased';
 
-const TODO =
+const INSTRUCTIONS =
   'send|submit|try|bring|keep|switch|turn|use|take|reply|upload|attach|forward|enter|choose|pick|restart|log in|sign in|approve|tap|click|select|press|pop|flick|drop|share|check your|open|download|install|update|change|save|back up';
 
 /** Ownership, concrete specifics and next steps earn; deflection and vague hedging cost. */
@@ -19,10 +19,10 @@ export const HELPFULNESS_CUES: Cue[] = [
     'helpfulness',
     12,
     'reports what has been done',
-    `(?<!(?:should|could|would|must) have |should've |you |you've |you have |they |they've |if )(?:${DONE})`,
+    `(?<!(?:should|could|would|must) have |should've |you |you've |you have |they |they've |if )(?:${ACTIONS_DONE})`,
     { max: 3 },
   ),
-  cue('helpfulness', 8, 'tells them what to do', `(?:^|[.!?]\\s+|\\n)(?:${TODO})`, { group: 'steps' }),
+  cue('helpfulness', 8, 'tells them what to do', `(?:^|[.!?]\\s+|\\n)(?:${INSTRUCTIONS})`, { group: 'steps' }),
   cue(
     'helpfulness',
     8,
