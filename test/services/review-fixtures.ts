@@ -8,6 +8,7 @@
  *   lost at greet  deflect                                 respect 30, helpfulness 10, empathy 10
  *   lost at track  reassure → no-idea                      respect 65, helpfulness 40, empathy 55
  */
+import { ApiError } from '../../electron/api';
 import type { Api, AttemptDetail } from '../../electron/api';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
@@ -66,4 +67,14 @@ export async function openReviewWorld(startIso = '2025-03-01T09:00:00.000Z'): Pr
       await removeFolder(root);
     },
   };
+}
+
+/** The ApiError a call rejects with; fails the test if it resolves or rejects with anything else. */
+export async function apiErrorOf(call: Promise<unknown>): Promise<ApiError> {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
+  return error;
 }

@@ -1,16 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../../electron/api';
-import { openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
-
-async function apiErrorOf(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
+import { apiErrorOf, openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
 
 describe('reports of a scenario nobody has played', () => {
   let world: ReviewWorld;

@@ -1,16 +1,7 @@
-import { ApiError, type TeamOverview } from '../../electron/api';
-import { openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
+import type { TeamOverview } from '../../electron/api';
+import { apiErrorOf, openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
 
 const names = (overview: TeamOverview) => overview.rows.map((r) => r.traineeName);
-
-async function apiErrorOf(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe('getTeamOverview on an empty database', () => {
   let world: ReviewWorld;

@@ -1,14 +1,4 @@
-import { ApiError } from '../../electron/api';
-import { openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
-
-async function apiErrorOf(call: Promise<unknown>): Promise<ApiError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
+import { apiErrorOf, openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
 
 const RUDE = 'text:Calm down, it is not my fault. Read the terms.';
 
