@@ -1,7 +1,7 @@
 import { cue, type Cue } from './cue';
 
 const FEELINGS =
-  'frustrat\\w*|stress\\w*|worr\\w*|upset\\w*|distress\\w*|awful|horrible|terrible|dreadful|exhausting|draining|scary|scared|frighten\\w*|overwhelm\\w*|disappoint\\w*|infuriating|maddening|anxious|anxiety|unsettling|heartbreak\\w*|heartbroken|painful|hurts|hurtful|fuming|livid|angry|anger|annoy\\w*|fed up|confus\\w*|unfair|violation|shock\\w*|gutted|devastat\\w*|nightmare|rubbish|run-around|see red|wind (?:me|anyone|you) up|too much|out of order|lonely|panic\\w*|sad|sadness|grief|grieving|hard time|difficult time|(?:so|really|very|incredibly) (?:hard|difficult|tough)|a worry|what a worry|not on|not okay|not good enough|unacceptable|embarrass\\w*|humiliat\\w*|let ?down|had enough|(?:the )?last thing you need|no fun|a real pain|worst|horrid|gutting|sickening|galling';
+  'frustrat\\w*|cranky|unnerving|terrif\\w*|beside (?:myself|yourself)|cruel|miserable|galling|agoni[sz]\\w*|sickening|stress\\w*|worr\\w*|upset\\w*|distress\\w*|awful|horrible|terrible|dreadful|exhausting|draining|scary|scared|frighten\\w*|overwhelm\\w*|disappoint\\w*|infuriating|maddening|anxious|anxiety|unsettling|heartbreak\\w*|heartbroken|painful|hurts|hurtful|fuming|livid|angry|anger|annoy\\w*|fed up|confus\\w*|unfair|violation|shock\\w*|gutted|devastat\\w*|nightmare|rubbish|run-around|see red|wind (?:me|anyone|you) up|too much|out of order|lonely|panic\\w*|sad|sadness|grief|grieving|hard time|difficult time|(?:so|really|very|incredibly) (?:hard|difficult|tough)|a worry|what a worry|not on|not okay|not good enough|unacceptable|embarrass\\w*|humiliat\\w*|let ?down|had enough|(?:the )?last thing you need|no fun|a real pain|worst|horrid|gutting|sickening|galling';
 
 /** Recognising the feeling and the situation, validating it, and caring about the person. */
 export const EMPATHY_CUES: Cue[] = [
@@ -10,7 +10,7 @@ export const EMPATHY_CUES: Cue[] = [
     'empathy',
     16,
     'recognises their experience',
-    "(?:that|this|it) must (?:be|have been|feel)|must (?:feel|have felt|have been)|must be (?:so |really |very |incredibly )?(?:hard|difficult|frustrating|stressful|worrying|upsetting|awful|frightening|scary|confusing|exhausting|painful|tough)|i can (?:only )?imagine|i can see (?:why|how)|i can (?:really )?hear (?:how|that|you)|i hear you|i hear how|i understand (?:how|why|that this|that it|what|your)|i (?:totally |completely |really )?get (?:it|that|why)|i'd be (?:\\w+ )?(?:too|as well)|i would be (?:\\w+ )?(?:too|as well)|i would feel|i'd feel|would (?:\\w+ )?anyone|anyone would|no wonder|understandabl\\w*|of course you(?:'re| are| don't| do)|it's (?:completely |totally )?(?:understandable|natural|normal)|it makes sense that|lots of people feel|many people feel|you're not alone|you are not alone|so sorry (?:to hear|that|you|about|for)|sorry you(?:'ve| have| were| had| lost| missed)|i know what (?:\\w+ ){0,3}(?:is|are|it's) like|(?:been|was) there myself|i know the (?:pain|feeling)|i know how (?:\\w+ )?(?:it|that|this) (?:is|feels)|good thinking|worth asking|fair enough to ask",
+    "(?:that|this|it) must (?:be|have been|feel)|(?:totally|completely|really|i) hear you|(?:one of )?the hardest (?:thing|things|part)|saying goodbye|i can(?:'t| not|not) (?:even )?imagine|i'm a parent myself|i'd have been|i would have been|in your shoes|in your position|from where you're sitting|(?:nobody|no one|no-one) (?:wants|should have to)|must (?:feel|have felt|have been)|must be (?:so |really |very |incredibly )?(?:hard|difficult|frustrating|stressful|worrying|upsetting|awful|frightening|scary|confusing|exhausting|painful|tough)|i can (?:only )?imagine|i can see (?:why|how)|i can (?:really )?hear (?:how|that|you)|i hear you|i hear how|i understand (?:how|why|that this|that it|what|your)|i (?:totally |completely |really )?get (?:it|that|why)|i'd be (?:\\w+ )?(?:too|as well)|i would be (?:\\w+ )?(?:too|as well)|i would feel|i'd feel|would (?:\\w+ )?anyone|anyone would|no wonder|understandabl\\w*|of course you(?:'re| are| don't| do)|it's (?:completely |totally )?(?:understandable|natural|normal)|it makes sense that|lots of people feel|many people feel|you're not alone|you are not alone|so sorry (?:to hear|that|you|about|for)|sorry you(?:'ve| have| were| had| lost| missed)|i know what (?:\\w+ ){0,3}(?:is|are|it's) like|(?:been|was) there myself|i know the (?:pain|feeling)|i know how (?:\\w+ )?(?:it|that|this) (?:is|feels)|good thinking|worth asking|fair enough to ask",
     { ignoresNegation: true },
   ),
   cue(
@@ -32,7 +32,7 @@ export const EMPATHY_CUES: Cue[] = [
     'empathy',
     14,
     'validates them',
-    "you're right to|you are right to|you were right to|you have every right|you've every right|every right to|right to (?:feel|be|call|check|ask)|you did the right thing|you've done nothing wrong|you haven't done anything wrong|you did nothing wrong|(?:it's |that's )?not your fault|nothing you did|you shouldn't have to|shouldn't have happened|should never have happened|should not have happened|simply not (?:an option|acceptable|good enough)|not good enough|completely (?:unacceptable|unfair|wrong)|you deserve|our (?:error|mistake|fault|bad)|(?:the|that) mistake (?:is|was) ours|we got (?:this|it) wrong|we let you down|that's on us|on our side",
+    "(?:way|far|much) too long|(?:is|was|that's|it's) too long|you(?:'re| are) (?:absolutely |completely |quite |totally )?right|fair enough|(?:is|isn't|that's) not (?:ok|okay|acceptable|fair|right)|isn't (?:ok|okay|acceptable|fair|right)|(?:didn't|did not|haven't|have not) do(?:ne)? anything wrong|anything you(?:'ve)? done|(?:isn't|wasn't) your fault|not going to pretend|you're right to|you are right to|you were right to|you have every right|you've every right|every right to|right to (?:feel|be|call|check|ask)|you did the right thing|you've done nothing wrong|you haven't done anything wrong|you did nothing wrong|(?:it's |that's )?not your fault|nothing you did|you shouldn't have to|shouldn't have happened|should never have happened|should not have happened|simply not (?:an option|acceptable|good enough)|not good enough|completely (?:unacceptable|unfair|wrong)|you deserve|our (?:error|mistake|fault|bad)|(?:the|that) mistake (?:is|was) ours|we got (?:this|it) wrong|we let you down|that's on us|on our side",
     { ignoresNegation: true },
   ),
   cue('empathy', 8, 'apologises', 'sorry|apologi[sz]e|apologies', { group: 'empathy-apology' }),
@@ -40,7 +40,7 @@ export const EMPATHY_CUES: Cue[] = [
     'empathy',
     30,
     'offers condolences in their own words',
-    'sorry to hear (?:about|of) (?:the )?(?:passing|death)|sorry about (?:your|the) (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet|brother|sister|gran|grandmother|grandfather)|sorry to hear about your (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet|brother|sister)|sorry (?:about|for) the loss of|so sorry about your|thinking of you|(?:his|her|their) passing|must miss (?:him|her|them)|(?:he|she|they) sounds? (?:like|lovely|wonderful)|what a loss|(?:he|she) was (?:clearly )?(?:much )?loved',
+    'sorry to hear (?:about|of) (?:the )?(?:passing|death)|sorry about (?:your|the) (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet|brother|sister|gran|grandmother|grandfather)|sorry to hear about your (?:husband|wife|mother|father|mum|dad|son|daughter|partner|dog|cat|pet|brother|sister)|sorry (?:about|for) the loss of|so sorry about your|thinking of you|(?:his|her|their) passing|must miss (?:him|her|them)|(?:he|she|they) sounds? (?:like|lovely|wonderful)|\\w+ sounds? like (?:he|she|they) (?:was|were)|much-loved|(?:member|part) of (?:the|your) family|what a loss|(?:he|she) was (?:clearly )?(?:much )?loved',
     { ignoresNegation: true, group: 'condolence' },
   ),
   cue(
@@ -54,7 +54,7 @@ export const EMPATHY_CUES: Cue[] = [
     'empathy',
     10,
     'gives them time',
-    "take your time|there's no rush|no rush|no hurry|whenever you(?:'re| are| feel) ready|whenever suits|at your own pace|one step at a time|step by step|we'll go slowly|in your own time|no need to (?:apologi[sz]e|worry)|please don't apologi[sz]e",
+    "take your time|all the time you need|as long as you need|there's no rush|no rush|no hurry|whenever you(?:'re| are| feel) ready|whenever suits|at your own pace|one step at a time|step by step|we'll go slowly|in your own time|no need to (?:apologi[sz]e|worry)|please don't apologi[sz]e",
     { ignoresNegation: true },
   ),
   cue(

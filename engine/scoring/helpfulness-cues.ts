@@ -19,7 +19,7 @@ export const HELPFULNESS_CUES: Cue[] = [
     'helpfulness',
     12,
     'reports what has been done',
-    `(?<!(?:should|could|would|must) have |should've |you |you've |you have |they |they've |if )(?:${ACTIONS_DONE})`,
+    `(?<!(?:should|could|would|must) have |should've |you |you've |you have |they |they've |if |gets? |getting |is |are |be |usually |only |always |when |technicians |they |he |she |which )(?:${ACTIONS_DONE})`,
     { max: 3 },
   ),
   cue('helpfulness', 8, 'tells them what to do', `(?:^|[.!?]\\s+|\\n)(?:${INSTRUCTIONS})`, { group: 'steps' }),

@@ -59,6 +59,8 @@ function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: To
   return tokens.filter((t) => !isStop(t.word)).map((t) => ({ unit: conceptOf(t), token: t }));
 }
 
+const HEDGED = /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish)\b/i;
+
 interface PreparedPoint {
   point: KeyPoint;
   phrases: Array<Set<string>>;
@@ -99,6 +101,8 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
   if (!points || points.length === 0) return [];
   const lowerReply = reply.toLowerCase();
   const single = sentences(reply).map((s) => {
+    // Wishes and hedges ("I hope this gets sorted", "times may vary") promise nothing, so cover nothing.
+    if (HEDGED.test(s.text)) return { text: s.text, units: new Set<string>() };
     const tokens = tokenize(s.text);
     const units = contentUnits(tokens).filter(({ token }) => !negatedAt(tokens, token.start, 2));
     return { text: s.text, units: new Set(units.map((u) => u.unit)) };
@@ -127,6 +131,7 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
       id: point.id,
       description: point.description,
       covered,
+      strength: covered ? Math.max(best.ratio, 0.5) : best.ratio,
       ...(!covered && best.ratio >= 0.34 ? { partly: true } : {}),
       ...((covered || best.ratio >= 0.34) && best.sentence ? { matched: best.sentence } : {}),
     };

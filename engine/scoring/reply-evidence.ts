@@ -61,9 +61,12 @@ export function shoutingEvidence(reply: string): Evidence[] {
     return [{ dimension: 'respect', points: -35, reason: 'shouting: the reply is in capitals', phrase: reply.slice(0, 40) }];
   }
   const out: Evidence[] = [];
-  const capsWords = (reply.match(/\b[A-Z]{4,}\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
+  const capsWords = (reply.match(/\b(?:[A-Z]{4,}|[A-Z]+'[A-Z]+)\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
   if (capsWords.length >= 2)
     out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
+  // One word in capitals in an otherwise ordinary reply is a raised voice on that word.
+  else if (capsWords.length === 1)
+    out.push({ dimension: 'respect', points: -10, reason: 'a word shouted in capitals', phrase: capsWords[0] });
   const bangs = reply.match(/[!?]{3,}|\?!|!\?/);
   if (bangs) out.push({ dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: bangs[0] });
   return out;

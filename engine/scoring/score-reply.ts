@@ -12,10 +12,12 @@ import {
 } from './reply-evidence';
 import { suggestImprovements } from './suggestions';
 import { COMMON_ENGLISH, normalise, tokenize } from './tokens';
-import type { Evidence, ReplyScore, ScoringContext } from './types';
+import type { Evidence, KeyPointResult, ReplyScore, ScoringContext } from './types';
+import { calibratedScores, evidenceWeight, replyFeatures, type Calibration, type Feature } from './calibration';
+import { CALIBRATION } from './calibration-weights';
 
 /** Stored with every scored turn so results can be recomputed when the scorer improves. */
-export const SCORER_VERSION = 'lexicon-2.0.0';
+export const SCORER_VERSION = `lexicon-3.0.0+${CALIBRATION.id}`;
 
 /** Replies longer than this are scored on their first part: no trainer reads further either. */
 const MAX_SCORED_CHARS = 4000;
@@ -91,15 +93,20 @@ function notScorable(reason: string): ReplyScore {
   };
 }
 
-/**
- * Scores a free-text reply on respect, helpfulness and empathy (0-100 each), explaining every
- * point with evidence from the reply. Pure and synchronous, so it can run as the trainee types.
- */
-export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
+/** The lexicon's reading of a reply: evidence, key points and its own scores, before calibration. */
+interface LexiconReading {
+  lexicon: Scores;
+  evidence: Evidence[];
+  keyPoints: KeyPointResult[];
+  emotion: CustomerEmotion;
+  wordCount: number;
+}
+
+function readReply(reply: string, context: ScoringContext): LexiconReading | { unscorable: string } {
   const text = reply.slice(0, MAX_SCORED_CHARS);
   const lower = expandShorthand(normalise(text));
   const tokens = tokenize(lower);
-  if (tokens.length === 0) return notScorable('Type a reply to be scored.');
+  if (tokens.length === 0) return { unscorable: 'Type a reply to be scored.' };
 
   const emotion = readCustomerEmotion(context.customer, context.mood);
   const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer);
@@ -113,7 +120,7 @@ export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
   const recognised = evidence.some((e) => e.points > 0) || keyPoints.some((k) => k.covered);
   const englishShare = tokens.filter((t) => COMMON_ENGLISH.has(t.word)).length / tokens.length;
   if (tokens.length >= 5 && englishShare < 0.12 && !recognised) {
-    return notScorable('This reply does not look like English, so it cannot be scored. Rapport scores English replies.');
+    return { unscorable: 'This reply does not look like English, so it cannot be scored. Rapport scores English replies.' };
   }
 
   // Naming their situation counts as empathy only alongside recognising how they feel about it.
@@ -148,13 +155,35 @@ export function scoreReply(reply: string, context: ScoringContext): ReplyScore {
     if (dimension === 'helpfulness' && covered.length === 0 && !mine.some((e) => e.points > 0)) value = Math.min(value, 30);
     scores[dimension] = clamp(value);
   }
+  return { lexicon: scores, evidence, keyPoints, emotion, wordCount: tokens.length };
+}
 
-  const ordered = evidence.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+/** The calibration layer's inputs for one reply, or null when the reply cannot be scored. */
+export function calibrationFeatures(reply: string, context: ScoringContext): Record<Feature, number> | null {
+  const reading = readReply(reply, context);
+  if ('unscorable' in reading) return null;
+  return replyFeatures(reading.lexicon, reading.evidence, reading.keyPoints, reading.emotion, reading.wordCount);
+}
+
+/**
+ * Scores a free-text reply on respect, helpfulness and empathy (0-100 each), explaining every
+ * point with evidence from the reply. The lexicon finds the evidence; a calibration layer fitted to
+ * trainers' ratings weighs it. Pure and synchronous, so it can run as the trainee types.
+ */
+export function scoreReply(reply: string, context: ScoringContext, calibration: Calibration = CALIBRATION): ReplyScore {
+  const reading = readReply(reply, context);
+  if ('unscorable' in reading) return notScorable(reading.unscorable);
+  const { lexicon, keyPoints, emotion, wordCount } = reading;
+  const scores = calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, wordCount), calibration);
+  // Each note is shown at what it is worth after calibration, not at its raw lexicon value.
+  const evidence = reading.evidence
+    .map((e) => ({ ...e, points: Math.round(e.points * evidenceWeight(e.dimension, e.points, calibration)) }))
+    .sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
   return {
     scores,
-    evidence: ordered,
+    evidence,
     keyPoints,
-    suggestions: suggestImprovements(scores, ordered, keyPoints, emotion),
+    suggestions: suggestImprovements(scores, evidence, keyPoints, emotion),
     scorable: true,
     scorerVersion: SCORER_VERSION,
   };

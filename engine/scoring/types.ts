@@ -18,6 +18,8 @@ export interface KeyPointResult {
   id: string;
   description: string;
   covered: boolean;
+  /** How much of the point's meaning the best-matching sentence carried, 0-1. */
+  strength: number;
   /** Not covered, but some of it was said (earns part of the credit). */
   partly?: boolean;
   /** The reply's words that matched, when covered. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreReply } from '../../engine/scoring/score-reply';
+import { FEATURES, type Calibration } from '../../engine/scoring/calibration';
+import { CALIBRATION } from '../../engine/scoring/calibration-weights';
+import { calibrationFeatures, scoreReply, SCORER_VERSION } from '../../engine/scoring/score-reply';
 import type { ScoringContext } from '../../engine/scoring/types';
 
 const refundTurn: ScoringContext = {
@@ -128,5 +130,27 @@ describe('scoreReply false alarms', () => {
       keyPoints: [{ id: 'refund', description: 'Refund the duplicate charge', examples: ["I'll refund the extra payment"] }],
     });
     expect(result.keyPoints[0]!.covered).toBe(false);
+  });
+
+  it('weighs the evidence with the calibration layer and records which calibration in the version', () => {
+    const reply = "I'm so sorry, Denise. I'll refund the extra 49.99 now and you'll have it by Thursday.";
+    const zero = Object.fromEntries(FEATURES.map((f) => [f, 0]));
+    // A layer that ignores the lexicon and predicts a flat rating of 2 out of 4 everywhere.
+    const flat: Calibration = {
+      id: 'flat',
+      trainedOn: { situations: 0, replies: 0, ridge: 0 },
+      models: {
+        respect: { intercept: 2, weights: { ...zero } as Calibration['models']['respect']['weights'] },
+        helpfulness: { intercept: 2, weights: { ...zero } as Calibration['models']['respect']['weights'] },
+        empathy: { intercept: 2, weights: { ...zero } as Calibration['models']['respect']['weights'] },
+      },
+    };
+    expect(scoreReply(reply, refundTurn, flat).scores).toEqual({ respect: 50, helpfulness: 50, empathy: 50 });
+    // Evidence is shown at its calibrated worth, so a layer that ignores it shows every note at 0.
+    expect(scoreReply(reply, refundTurn, flat).evidence.every((e) => e.points === 0)).toBe(true);
+    expect(scoreReply(reply, refundTurn).scores.helpfulness).toBeGreaterThan(70);
+    expect(SCORER_VERSION).toContain(CALIBRATION.id);
+    expect(calibrationFeatures('', refundTurn)).toBeNull();
+    expect(calibrationFeatures(reply, refundTurn)?.key_points_covered).toBe(1);
   });
 });

@@ -1,0 +1,92 @@
+import type { Dimension, Scores } from '../scenario/format';
+import type { CustomerEmotion } from './emotion';
+import type { Evidence, KeyPointResult } from './types';
+
+/**
+ * What the calibration layer reads about a reply. The lexicon's own three scores come first; the
+ * rest are the evidence totals behind them and the context they were earned in, so the layer can
+ * learn how trainers weigh one dimension's signals when rating another (warmth reads as respect,
+ * rudeness cancels empathy) without new phrases being written for it.
+ */
+export const FEATURES = [
+  'respect',
+  'helpfulness',
+  'empathy',
+  'customer_intensity',
+  'customer_hostile',
+  'respect_gains',
+  'respect_losses',
+  'empathy_gains',
+  'empathy_losses',
+  'helpfulness_gains',
+  'helpfulness_losses',
+  'key_points_covered',
+  'key_points_partly',
+  'has_key_points',
+  'reply_length',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+
+/** One linear model per dimension, predicting a trainer's 0-4 rating. */
+export interface Calibration {
+  /** A fingerprint of the weights; part of the scorer's version, so a refit is recorded with each score. */
+  id: string;
+  /** How the weights were fitted, so a stale file is easy to spot. */
+  trainedOn: { situations: number; replies: number; ridge: number };
+  models: Record<Dimension, { intercept: number; weights: Record<Feature, number> }>;
+}
+
+const total = (evidence: readonly Evidence[], dimension: Dimension, sign: 1 | -1) =>
+  evidence.filter((e) => e.dimension === dimension && Math.sign(e.points) === sign).reduce((s, e) => s + e.points, 0) / 25;
+
+/** The feature vector of one scored reply; scores and points are on the 0-4 rating scale. */
+export function replyFeatures(
+  lexicon: Scores,
+  evidence: readonly Evidence[],
+  keyPoints: readonly KeyPointResult[],
+  emotion: CustomerEmotion,
+  wordCount: number,
+): Record<Feature, number> {
+  const share = (ok: (k: KeyPointResult) => boolean) =>
+    keyPoints.length === 0 ? 0 : keyPoints.filter(ok).length / keyPoints.length;
+  return {
+    respect: lexicon.respect / 25,
+    helpfulness: lexicon.helpfulness / 25,
+    empathy: lexicon.empathy / 25,
+    customer_intensity: emotion.intensity,
+    customer_hostile: emotion.hostile ? 1 : 0,
+    respect_gains: total(evidence, 'respect', 1),
+    respect_losses: total(evidence, 'respect', -1),
+    empathy_gains: total(evidence, 'empathy', 1),
+    empathy_losses: total(evidence, 'empathy', -1),
+    helpfulness_gains: total(evidence, 'helpfulness', 1),
+    helpfulness_losses: total(evidence, 'helpfulness', -1),
+    key_points_covered: share((k) => k.covered),
+    key_points_partly: share((k) => k.partly === true),
+    has_key_points: keyPoints.length > 0 ? 1 : 0,
+    // Logarithmic, so a thorough answer reads a little better than a one-liner and padding buys almost nothing.
+    reply_length: Math.log(Math.max(1, wordCount)) / 4,
+  };
+}
+
+const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
+
+/** The calibrated 0-100 scores: 25 points per step of a trainer's 0-4 rating. */
+export function calibratedScores(features: Record<Feature, number>, calibration: Calibration): Scores {
+  const score = (d: Dimension) => {
+    const model = calibration.models[d];
+    return clamp(25 * FEATURES.reduce((s, f) => s + model.weights[f] * features[f], model.intercept));
+  };
+  return { respect: score('respect'), helpfulness: score('helpfulness'), empathy: score('empathy') };
+}
+
+/**
+ * How many calibrated points one piece of lexicon evidence is worth on its own dimension: it moves
+ * that dimension's lexicon score and its gains-or-losses total, each with its learned weight.
+ */
+export function evidenceWeight(dimension: Dimension, points: number, calibration: Calibration): number {
+  const weights = calibration.models[dimension].weights;
+  const totalFeature = `${dimension}_${points >= 0 ? 'gains' : 'losses'}` as Feature;
+  return weights[dimension] + weights[totalFeature];
+}
