@@ -79,7 +79,7 @@ export function trainingRows(situations: readonly Situation[]): TrainingRow[] {
  * Mean Spearman over the three dimensions when each fifth of the situations is scored by a layer
  * fitted on the other four fifths: agreement on situations the fit has not seen.
  */
-export function crossValidated(rows: readonly TrainingRow[], ridge: number, folds = 5): number {
+export function crossValidated(rows: readonly TrainingRow[], ridge: number, folds = 5, detail = false): number {
   const groups = [...new Set(rows.map((r) => r.group))];
   const predicted = new Map<TrainingRow, Scores>();
   for (let k = 0; k < folds; k++) {
@@ -96,6 +96,7 @@ export function crossValidated(rows: readonly TrainingRow[], ridge: number, fold
       rows.map((r) => r.ratings[d]),
     ),
   );
+  if (detail) console.log(rhos.map((r) => r.toFixed(3)).join(' '));
   return rhos.reduce((s, v) => s + v, 0) / rhos.length;
 }
 

@@ -24,6 +24,10 @@ export const FEATURES = [
   'key_points_partly',
   'has_key_points',
   'reply_length',
+  'helpful_moves',
+  'key_points_strength',
+  'addresses_them',
+  'asks_questions',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -37,6 +41,14 @@ export interface Calibration {
   models: Record<Dimension, { intercept: number; weights: Record<Feature, number> }>;
 }
 
+/** The surface of the reply the layer reads besides the evidence. */
+export interface ReplyShape {
+  words: readonly string[];
+  questions: number;
+}
+
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself']);
+
 const total = (evidence: readonly Evidence[], dimension: Dimension, sign: 1 | -1) =>
   evidence.filter((e) => e.dimension === dimension && Math.sign(e.points) === sign).reduce((s, e) => s + e.points, 0) / 25;
 
@@ -46,8 +58,9 @@ export function replyFeatures(
   evidence: readonly Evidence[],
   keyPoints: readonly KeyPointResult[],
   emotion: CustomerEmotion,
-  wordCount: number,
+  reply: ReplyShape,
 ): Record<Feature, number> {
+  const wordCount = reply.words.length;
   const share = (ok: (k: KeyPointResult) => boolean) =>
     keyPoints.length === 0 ? 0 : keyPoints.filter(ok).length / keyPoints.length;
   return {
@@ -67,6 +80,15 @@ export function replyFeatures(
     has_key_points: keyPoints.length > 0 ? 1 : 0,
     // Logarithmic, so a thorough answer reads a little better than a one-liner and padding buys almost nothing.
     reply_length: Math.log(Math.max(1, wordCount)) / 4,
+    helpful_moves:
+      Math.min(
+        4,
+        evidence.filter((e) => e.dimension === 'helpfulness' && e.points > 0 && !e.reason.startsWith('covers:')).length,
+      ) / 4,
+    key_points_strength: keyPoints.length === 0 ? 0 : keyPoints.reduce((s, k) => s + k.strength, 0) / keyPoints.length,
+    // Replies about the customer ("you", "your") rather than about the company's rules.
+    addresses_them: wordCount === 0 ? 0 : reply.words.filter((w) => SECOND_PERSON.has(w)).length / wordCount,
+    asks_questions: Math.min(2, reply.questions) / 2,
   };
 }
 

@@ -59,7 +59,16 @@ function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: To
   return tokens.filter((t) => !isStop(t.word)).map((t) => ({ unit: conceptOf(t), token: t }));
 }
 
-const HEDGED = /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish)\b/i;
+/**
+ * Clauses that cover nothing however many of a point's words they use: wishes and hedges ("I hope
+ * this gets sorted", "no promises"), refusals and pointing elsewhere ("it is the motorist's
+ * responsibility", "please refer to our website").
+ */
+const COVERS_NOTHING =
+  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) handled (?:in|by)|(?:don't|do not) handle)\b/;
+
+/** "I can't do X, but I've done Y": each side of a "but" or a semicolon is judged on its own. */
+const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+/;
 
 interface PreparedPoint {
   point: KeyPoint;
@@ -101,11 +110,13 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
   if (!points || points.length === 0) return [];
   const lowerReply = reply.toLowerCase();
   const single = sentences(reply).map((s) => {
-    // Wishes and hedges ("I hope this gets sorted", "times may vary") promise nothing, so cover nothing.
-    if (HEDGED.test(s.text)) return { text: s.text, units: new Set<string>() };
-    const tokens = tokenize(s.text);
-    const units = contentUnits(tokens).filter(({ token }) => !negatedAt(tokens, token.start, 2));
-    return { text: s.text, units: new Set(units.map((u) => u.unit)) };
+    const units = new Set<string>();
+    for (const clause of s.text.split(CLAUSE_BREAK)) {
+      if (COVERS_NOTHING.test(clause)) continue;
+      const tokens = tokenize(clause);
+      for (const { unit, token } of contentUnits(tokens)) if (!negatedAt(tokens, token.start, 2)) units.add(unit);
+    }
+    return { text: s.text, units };
   });
   // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
   // adjacent pairs are tried as well as single sentences.

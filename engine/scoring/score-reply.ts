@@ -13,7 +13,7 @@ import {
 import { suggestImprovements } from './suggestions';
 import { COMMON_ENGLISH, normalise, tokenize } from './tokens';
 import type { Evidence, KeyPointResult, ReplyScore, ScoringContext } from './types';
-import { calibratedScores, evidenceWeight, replyFeatures, type Calibration, type Feature } from './calibration';
+import { calibratedScores, evidenceWeight, replyFeatures, type Calibration, type Feature, type ReplyShape } from './calibration';
 import { CALIBRATION } from './calibration-weights';
 
 /** Stored with every scored turn so results can be recomputed when the scorer improves. */
@@ -99,7 +99,7 @@ interface LexiconReading {
   evidence: Evidence[];
   keyPoints: KeyPointResult[];
   emotion: CustomerEmotion;
-  wordCount: number;
+  shape: ReplyShape;
 }
 
 function readReply(reply: string, context: ScoringContext): LexiconReading | { unscorable: string } {
@@ -155,14 +155,20 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     if (dimension === 'helpfulness' && covered.length === 0 && !mine.some((e) => e.points > 0)) value = Math.min(value, 30);
     scores[dimension] = clamp(value);
   }
-  return { lexicon: scores, evidence, keyPoints, emotion, wordCount: tokens.length };
+  return {
+    lexicon: scores,
+    evidence,
+    keyPoints,
+    emotion,
+    shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length },
+  };
 }
 
 /** The calibration layer's inputs for one reply, or null when the reply cannot be scored. */
 export function calibrationFeatures(reply: string, context: ScoringContext): Record<Feature, number> | null {
   const reading = readReply(reply, context);
   if ('unscorable' in reading) return null;
-  return replyFeatures(reading.lexicon, reading.evidence, reading.keyPoints, reading.emotion, reading.wordCount);
+  return replyFeatures(reading.lexicon, reading.evidence, reading.keyPoints, reading.emotion, reading.shape);
 }
 
 /**
@@ -173,8 +179,8 @@ export function calibrationFeatures(reply: string, context: ScoringContext): Rec
 export function scoreReply(reply: string, context: ScoringContext, calibration: Calibration = CALIBRATION): ReplyScore {
   const reading = readReply(reply, context);
   if ('unscorable' in reading) return notScorable(reading.unscorable);
-  const { lexicon, keyPoints, emotion, wordCount } = reading;
-  const scores = calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, wordCount), calibration);
+  const { lexicon, keyPoints, emotion, shape } = reading;
+  const scores = calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration);
   // Each note is shown at what it is worth after calibration, not at its raw lexicon value.
   const evidence = reading.evidence
     .map((e) => ({ ...e, points: Math.round(e.points * evidenceWeight(e.dimension, e.points, calibration)) }))

@@ -30,7 +30,11 @@ describe('scoreReply', () => {
     const curt = scoreReply("Refund of 49.99 processed, you'll see it by Thursday.", refundTurn).scores;
     expect(warm.empathy).toBeGreaterThan(curt.empathy + 25);
     expect(curt.helpfulness).toBeGreaterThan(warm.helpfulness + 25);
-    expect(curt.respect).toBeGreaterThanOrEqual(50); // curt is neutral, not disrespectful
+    // Curt is neutral (a trainer's 2 of 4, about 50), not disrespectful like a rude reply.
+    const rude = scoreReply('Calm down, it is not my fault. Read the terms.', refundTurn).scores;
+    expect(curt.respect).toBeGreaterThanOrEqual(42);
+    expect(curt.respect).toBeLessThanOrEqual(65);
+    expect(curt.respect).toBeGreaterThan(rude.respect + 25);
   });
 
   it('matches key points by meaning, not exact words', () => {
