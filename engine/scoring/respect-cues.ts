@@ -54,7 +54,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -28,
     'blames the customer',
-    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
+    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
   ),
   cue(
     'respect',
@@ -79,7 +79,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -25,
     'refuses responsibility',
-    "not my problem|not my fault|not my job|(?<!i'll |i will |we'll |we will |let me )deal with it|that's your problem|i don't care|i'm (?:just|only) (?:reception|the|a|doing)|not our (?:problem|fault|responsibility)|(?:isn't|aren't|is not|are not) (?:our|my) (?:problem|concern|responsibility)|(?:we're|we are|i'm|i am) not a (?:\\w+ )?(?:service|charity|bank)|nothing to do with (?:me|us)|i'm not the one",
+    "not my problem|not my fault|not my job|(?<!i'll |i will |we'll |we will |let me )deal with it|that's your problem|(?:is|'s) your problem|i don't care|i'm (?:just|only) (?:reception|the|a|doing)|not our (?:problem|fault|responsibility)|(?:isn't|aren't|is not|are not) (?:our|my) (?:problem|concern|responsibility)|(?:we're|we are|i'm|i am) not a (?:\\w+ )?(?:service|charity|bank)|nothing to do with (?:me|us)|i'm not the one",
     { ignoresNegation: true },
   ),
   cue(
@@ -192,7 +192,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -20,
     'lectures the customer',
-    "for the future|(?:just )?this once|next time|in future|follow the (?:process|procedure|rules)|you need to understand|you should (?:know|understand|read)|learning (?:moment|experience|curve)|as i'm sure you(?:'ll| will) appreciate|as you (?:should|will|may) know|as clearly stated|clearly stated|as (?:i've|i have|we've|we have) (?:already )?(?:explained|said|mentioned|told you)|(?:i|we) already said|per my previous|for your information",
+    "for the future|(?:just )?this once|next time|in future|follow the (?:process|procedure|rules)|you need to understand|you should (?:know|understand|read)|learning (?:moment|experience|curve)|as i'm sure you(?:'ll| will) appreciate|as you (?:should|will|may) know|as clearly stated|clearly stated|clearly (?:explained|set out|shown|written)|should (?:really )?(?:be familiar|know) (?:with )?(?:this|that|it)|by now\\.|as (?:i've|i have|we've|we have) (?:already )?(?:explained|said|mentioned|told you)|(?:i|we) already said|per my previous|for your information",
     { ignoresNegation: true },
   ),
   cue(
