@@ -76,10 +76,10 @@ export function trainingRows(situations: readonly Situation[]): TrainingRow[] {
 }
 
 /**
- * Mean Spearman over the three dimensions when each fifth of the situations is scored by a layer
+ * Spearman per dimension when each fifth of the situations is scored by a layer
  * fitted on the other four fifths: agreement on situations the fit has not seen.
  */
-export function crossValidated(rows: readonly TrainingRow[], ridge: number, folds = 5, detail = false): number {
+export function crossValidatedByDimension(rows: readonly TrainingRow[], ridge: number, folds = 5): Record<Dimension, number> {
   const groups = [...new Set(rows.map((r) => r.group))];
   const predicted = new Map<TrainingRow, Scores>();
   for (let k = 0; k < folds; k++) {
@@ -90,13 +90,20 @@ export function crossValidated(rows: readonly TrainingRow[], ridge: number, fold
     );
     for (const r of rows.filter((r) => test.has(r.group))) predicted.set(r, calibratedScores(r.features, calibration));
   }
-  const rhos = DIMENSIONS.map((d) =>
-    spearman(
-      rows.map((r) => predicted.get(r)![d]),
-      rows.map((r) => r.ratings[d]),
-    ),
-  );
-  if (detail) console.log(rhos.map((r) => r.toFixed(3)).join(' '));
+  return Object.fromEntries(
+    DIMENSIONS.map((d) => [
+      d,
+      spearman(
+        rows.map((r) => predicted.get(r)![d]),
+        rows.map((r) => r.ratings[d]),
+      ),
+    ]),
+  ) as Record<Dimension, number>;
+}
+
+/** The mean of the three cross-validated Spearman figures: what the ridge strength is chosen by. */
+export function crossValidated(rows: readonly TrainingRow[], ridge: number): number {
+  const rhos = Object.values(crossValidatedByDimension(rows, ridge));
   return rhos.reduce((s, v) => s + v, 0) / rhos.length;
 }
 

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { RIDGES, crossValidated, trainCalibration, trainingRows } from './fit-calibration';
+import { crossValidatedByDimension, trainCalibration, trainingRows } from './fit-calibration';
 import { loadSituations, projectRoot } from './scoring-dataset';
 
 const situations = loadSituations();
@@ -19,8 +19,10 @@ export const CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)};
 `;
 writeFileSync(file, await format(source, { ...(await resolveConfig(file)), filepath: file }));
 const { situations: n, replies, ridge } = calibration.trainedOn;
-const rows = trainingRows(situations);
+const cv = crossValidatedByDimension(trainingRows(situations), ridge);
+const figures = Object.entries(cv)
+  .map(([d, rho]) => `${d} ${rho.toFixed(3)}`)
+  .join(', ');
 console.log(
-  `calibration ${calibration.id}: ${replies} replies from ${n} tuning situations, ridge ${ridge}, cross-validated mean Spearman ${crossValidated(rows, ridge).toFixed(3)}`,
+  `calibration ${calibration.id}: ${replies} replies from ${n} tuning situations, ridge ${ridge}; cross-validated Spearman ${figures}`,
 );
-if (process.env.CV_DETAIL) for (const r of RIDGES) console.log(`ridge ${r}: ${crossValidated(rows, r, 5, true)}`);
