@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScenarioDistribution } from '../../../../electron/api';
-import { DIMENSIONS, type Dimension } from '../../../../engine/scenario/format';
+import type { Dimension } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
+import { DimensionChartHead } from './dimension-chart-head';
 import { distributionSummary } from './chart-summaries';
 import { percent } from './review-format';
 
@@ -31,19 +32,13 @@ export function ScoreDistributionChart({
   }));
   return (
     <figure className="review-chart" aria-labelledby="distribution-title">
-      <div className="review-chart__head">
-        <h3 id="distribution-title">Scores by scenario</h3>
-        <div className="field field--inline review-chart__control">
-          <label htmlFor="distribution-dimension">Dimension</label>
-          <select id="distribution-dimension" value={dimension} onChange={(e) => setDimension(e.target.value as Dimension)}>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {DIMENSION_LABEL[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <DimensionChartHead
+        id="distribution"
+        title="Scores by scenario"
+        level="h3"
+        dimension={dimension}
+        onDimension={setDimension}
+      />
       {data.length > 0 && (
         <div className="review-chart__plot" aria-hidden="true">
           <ResponsiveContainer width="100%" height={Math.max(160, 30 * data.length + 60)} minWidth={280}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { DIMENSIONS, type Dimension } from '../../../../engine/scenario/format';
-import { DIMENSION_LABEL } from '../common/labels';
+import type { Dimension } from '../../../../engine/scenario/format';
+import { DimensionChartHead } from './dimension-chart-head';
 import { histogramSummary } from './chart-summaries';
 
 const BIN_LABELS = Array.from({ length: 10 }, (_, i) => (i === 9 ? '90–100' : `${i * 10}–${i * 10 + 9}`));
@@ -14,19 +14,7 @@ export function ScoreHistogramChart({ histogram }: { histogram: Record<Dimension
   const total = bins.reduce((a, b) => a + b, 0);
   return (
     <figure className="review-chart" aria-labelledby="histogram-title">
-      <div className="review-chart__head">
-        <h2 id="histogram-title">Score distribution</h2>
-        <div className="field field--inline review-chart__control">
-          <label htmlFor="histogram-dimension">Dimension</label>
-          <select id="histogram-dimension" value={dimension} onChange={(e) => setDimension(e.target.value as Dimension)}>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {DIMENSION_LABEL[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <DimensionChartHead id="histogram" title="Score distribution" level="h2" dimension={dimension} onDimension={setDimension} />
       {total > 0 && (
         <div className="review-chart__plot" aria-hidden="true">
           <ResponsiveContainer width="100%" height={220} minWidth={280}>
