@@ -28,6 +28,7 @@ export const FEATURES = [
   'key_points_strength',
   'addresses_them',
   'asks_questions',
+  'policy_statements',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -45,6 +46,8 @@ export interface Calibration {
 export interface ReplyShape {
   words: readonly string[];
   questions: number;
+  /** Share of the reply's sentences that state a rule at large rather than speak to the customer. */
+  impersonal: number;
 }
 
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself']);
@@ -89,6 +92,7 @@ export function replyFeatures(
     // Replies about the customer ("you", "your") rather than about the company's rules.
     addresses_them: wordCount === 0 ? 0 : reply.words.filter((w) => SECOND_PERSON.has(w)).length / wordCount,
     asks_questions: Math.min(2, reply.questions) / 2,
+    policy_statements: reply.impersonal,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { KeyPoint } from '../scenario/format';
 import { negatedAt, normalise, sentences, tokenize, type Token } from './tokens';
 import type { KeyPointResult } from './types';
+import { isImpersonal } from './impersonal';
 
 /**
  * Words that say the same thing in service talk, folded to one concept so "I'll put the money back
@@ -31,7 +32,7 @@ const CONCEPTS: Array<[string, RegExp]> = [
 
 const STOP = new Set(
   // Instruction words trainers use in key point descriptions ("Give a clear…") carry no meaning to match.
-  'give explain offer provide tell say mention ensure make let customer customers clear concrete specific any them their so try able need needs a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too'.split(
+  'give explain offer provide tell say mention ensure make let customer customers clear concrete specific any them their so try able need needs a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too through onto via across around upon while'.split(
     ' ',
   ),
 );
@@ -65,10 +66,13 @@ function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: To
  * responsibility", "please refer to our website").
  */
 const COVERS_NOTHING =
-  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) handled (?:in|by)|(?:don't|do not) handle)\b/;
+  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) (?:handled|dealt with|investigated|processed|managed) (?:in|by)|(?:don't|do not) handle|can be found|we'll see|you'll hear when|before (?:i|we) can|take it (?:up )?(?:to|with)|with your bank|^\s*(?:ring|call|try|contact us) (?:back|again))\b/;
 
 /** "I can't do X, but I've done Y": each side of a "but" or a semicolon is judged on its own. */
 const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+/;
+
+/** A policy stated at large covers a point only partly: it tells the customer the rule, not their case. */
+const IMPERSONAL_FACTOR = 0.6;
 
 interface PreparedPoint {
   point: KeyPoint;
@@ -91,7 +95,8 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
       point,
       phrases: [point.description, ...point.examples]
         .map((text) => {
-          const units = contentUnits(tokenize(text)).map((u) => u.unit);
+          const tokens = tokenize(text);
+          const units = contentUnits(tokens).map(({ unit, token }) => (negatedAt(tokens, token.start, 2) ? `!${unit}` : unit));
           const beyondProblem = units.filter((u) => !problemWords.has(u));
           return new Set(beyondProblem.length > 0 ? beyondProblem : units);
         })
@@ -111,29 +116,38 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
   const lowerReply = reply.toLowerCase();
   const single = sentences(reply).map((s) => {
     const units = new Set<string>();
+    const impersonal = isImpersonal(tokenize(s.text));
     for (const clause of s.text.split(CLAUSE_BREAK)) {
       if (COVERS_NOTHING.test(clause)) continue;
       const tokens = tokenize(clause);
-      for (const { unit, token } of contentUnits(tokens)) if (!negatedAt(tokens, token.start, 2)) units.add(unit);
+      for (const { unit, token } of contentUnits(tokens)) units.add(negatedAt(tokens, token.start, 2) ? `!${unit}` : unit);
     }
-    return { text: s.text, units };
+    return { text: s.text, units, impersonal };
   });
   // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
   // adjacent pairs are tried as well as single sentences.
   const replySentences = [
     ...single,
-    ...single
-      .slice(1)
-      .map((s, i) => ({ text: `${single[i]!.text} ${s.text}`, units: new Set([...single[i]!.units, ...s.units]) })),
+    ...single.slice(1).map((s, i) => ({
+      text: `${single[i]!.text} ${s.text}`,
+      units: new Set([...single[i]!.units, ...s.units]),
+      impersonal: s.impersonal && single[i]!.impersonal,
+    })),
   ];
   return prepare(points, customer).map(({ point, phrases }) => {
     let best: { ratio: number; sentence?: string } = { ratio: 0 };
     for (const sentence of replySentences) {
       for (const phrase of phrases) {
         let hits = 0;
-        for (const unit of phrase) if (sentence.units.has(unit)) hits++;
+        let contradicts = false;
+        for (const unit of phrase) {
+          if (sentence.units.has(unit)) hits++;
+          // "No deadline" is not covered by "the deadline is Friday", whatever else they share.
+          else if (unit.startsWith('!') && sentence.units.has(unit.slice(1))) contradicts = true;
+        }
+        if (contradicts) continue;
         const needed = phrase.size >= 3 ? 2 : 1;
-        const ratio = hits >= needed ? hits / phrase.size : 0;
+        const ratio = (hits >= needed ? hits / phrase.size : 0) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
         if (ratio > best.ratio) best = { ratio, sentence: sentence.text };
       }
     }

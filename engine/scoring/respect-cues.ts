@@ -54,7 +54,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -28,
     'blames the customer',
-    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
+    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?!received|heard|been (?:told|given|sent|contacted|called|informed|updated|offered))(?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
   ),
   cue(
     'respect',
@@ -121,7 +121,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -12,
     'orders the customer about',
-    "(?:^|[.!?]\\s+)(?:you (?:need|have|must|will have|'ll have|'ve got) to|just (?:go|wait|read|check|fill|approve|use|try)|simply|go (?:to|and)|wait (?:your|like|there)|stop \\w+ing|read the|check (?:your|the) (?:own|statement|app|email|spam))",
+    "(?:^|[.!?]\\s+)(?:you (?:need|have|must|will have|'ll have|'ve got|'ll just have|will just have) to|just (?:go|wait|read|check|fill|approve|use|try)|simply|go (?:to|and)|wait (?:your|like|there)|stop \\w+ing|read the|check (?:your|the) (?:own|statement|app|email|spam))",
     { ignoresNegation: true },
   ),
   cue(
@@ -135,7 +135,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -15,
     'rhetorical or loaded question',
-    ",? right\\?|would they\\?|isn't it\\?|don't you\\?|wasn't it\\?|didn't you\\?|can't you\\?|haven't you\\?|could you not|why didn't you|why would you|what did you expect|do you (?:even|really) (?:know|think)",
+    ",? right\\?|(?<=,) ?(?:is|isn't|was|wasn't|can|can't|could|would|wouldn't|does|doesn't|did|didn't|will|won't) (?:it|i|you|they|we|he|she)\\?|did you (?:really |honestly )?(?:think|expect)|what did you think|would they\\?|isn't it\\?|don't you\\?|wasn't it\\?|didn't you\\?|can't you\\?|haven't you\\?|could you not|why didn't you|why would you|what did you expect|do you (?:even|really) (?:know|think)",
     { ignoresNegation: true },
   ),
   cue(
@@ -163,7 +163,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -20,
     'stonewalls the customer',
-    "what do you want me to do|i don't know what you want|that's not how it works|that's (?:just )?how it is|it is what it is|(?:those are|rules are) the rules|policy is policy|i've already (?:explained|told you)|i've told you|for the last time|as per my (?:last )?(?:email|message)|it's all in the terms|you're not listening|if you'd listened|no offence,? but|too bad|tough luck|bad luck|that's your lookout|if you say so|whatever you think|we're (?:very )?busy|i have other customers|(?:lots of|other) people (?:are )?waiting|you people|people like you|your type|you lot|you're wrong|that's not true|nonsense|smh|:/",
+    "(?:we|he|she|they|you|it)'ll (\\w+)[^.!?]{0,25} when (?:we|he|she|they|you|it) \\1\\w*|as long as (?:it|they) takes?|when (?:we|i) get (?:to|round to) it|everyone(?:'s| is) waiting|you're not special|you are not special|what do you want me to do|i don't know what you want|that's not how it works|that's (?:just )?how it is|it is what it is|(?:those are|rules are) the rules|policy is policy|i've already (?:explained|told you)|i've told you|for the last time|as per my (?:last )?(?:email|message)|it's all in the terms|you're not listening|if you'd listened|no offence,? but|too bad|tough luck|bad luck|that's your lookout|if you say so|whatever you think|we're (?:very )?busy|i have other customers|(?:lots of|other) people (?:are )?waiting|you people|people like you|your type|you lot|you're wrong|that's not true|nonsense|smh|:/",
     { ignoresNegation: true },
   ),
   cue('respect', -6, 'curt opener', '(?:^|[.!?]\\s+)(?:look|listen|well|fine|okay so),', { ignoresNegation: true }),
@@ -185,7 +185,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -22,
     'mocks the customer',
-    "by magic|magic (?:a|it|up|them)|out of thin air|who'd have thought|funny how|ah yes|oh yes|oh sure|bold\\.|nobody ever|it's always the|well done you|good for you|lucky you|shock horror|what a surprise|big surprise|imagine that|fancy that|do you think i (?:chose|made|decided|control)",
+    "brilliant\\.|shocking,? i know|that's (?:rather |kind of |sort of )?the (?:whole )?point|that's (?:kind of |sort of )?what [^.!?]{1,30} means|we're not a (?:\\w+ )?(?:app|shop|charity|magician|mind reader)|google (?:it|')|ugh|by magic|magic (?:a|it|up|them)|out of thin air|who'd have thought|funny how|ah yes|oh yes|oh sure|bold\\.|nobody ever|it's always the|well done you|good for you|lucky you|shock horror|what a surprise|big surprise|imagine that|fancy that|do you think i (?:chose|made|decided|control)",
     { ignoresNegation: true },
   ),
   cue(

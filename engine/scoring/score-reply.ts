@@ -1,6 +1,7 @@
 import type { Dimension, Scores } from '../scenario/format';
 import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
+import { impersonalShare } from './impersonal';
 import { matchKeyPoints } from './key-points';
 import {
   avoidedEvidence,
@@ -160,7 +161,7 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     evidence,
     keyPoints,
     emotion,
-    shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length },
+    shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length, impersonal: impersonalShare(text) },
   };
 }
 

@@ -158,3 +158,57 @@ describe('scoreReply false alarms', () => {
     expect(calibrationFeatures(reply, refundTurn)?.key_points_covered).toBe(1);
   });
 });
+
+describe('scoreReply cues found on fresh phrasings', () => {
+  const turn = { customer: 'My engineer still has not turned up and nobody will tell me anything.' };
+  const respect = (text: string) =>
+    scoreReply(text, turn)
+      .evidence.filter((e) => e.dimension === 'respect')
+      .map((e) => e.reason);
+  const empathy = (text: string) =>
+    scoreReply(text, turn)
+      .evidence.filter((e) => e.dimension === 'empathy')
+      .map((e) => e.reason);
+
+  it('hears a shrugging tautology and a sarcastic tag question as disrespect', () => {
+    expect(respect("He'll turn up when he turns up.")).toContain('stonewalls the customer');
+    expect(respect("You'll hear when you hear.")).toContain('stonewalls the customer');
+    expect(respect("I'll call you when he arrives.")).not.toContain('stonewalls the customer');
+    expect(respect("I can't exactly make the van drive faster, can I?")).toContain('rhetorical or loaded question');
+    expect(respect('What time is it?')).not.toContain('rhetorical or loaded question');
+  });
+
+  it('does not read an apology, an acronym or a fault owned as blame, shouting or condolence', () => {
+    expect(respect('I am sorry, you should have received an update weeks ago.')).not.toContain('blames the customer');
+    expect(respect('Please update the address with the DVLA first.')).not.toContain('a word shouted in capitals');
+    expect(empathy('Please accept our sincere apologies.')).not.toContain('offers condolences (a set phrase)');
+    expect(empathy('We have no record of delays on our side.')).not.toContain('validates them');
+    expect(empathy('The mistake was on our side.')).toContain('validates them');
+  });
+
+  it('recognises everyday ways of acknowledging the experience', () => {
+    expect(empathy('Headaches every day is no joke.')).toContain('recognises their experience');
+    expect(empathy("Good question, you're not the first to ask.")).toContain('recognises their experience');
+  });
+
+  it('matches a key point stated in the negative only by a reply that says the same negative', () => {
+    const points = {
+      customer: 'You charged me £380 for a scratch but the agent signed the car in as clean.',
+      keyPoints: [
+        {
+          id: 'evidence',
+          description: 'Confirm the check-in sheet shows no damage',
+          examples: ['the check-in sheet shows no damage recorded'],
+        },
+        { id: 'no_pressure', description: 'Take away the deadline', examples: ["there's no deadline for paying"] },
+      ],
+    };
+    const covered = (text: string) =>
+      scoreReply(text, points)
+        .keyPoints.filter((k) => k.covered)
+        .map((k) => k.id);
+    expect(covered('I checked: your check-in sheet was marked no damage.')).toContain('evidence');
+    expect(covered('I checked: your check-in sheet was marked as damaged.')).not.toContain('evidence');
+    expect(covered('The deadline for paying is Friday.')).not.toContain('no_pressure');
+  });
+});
