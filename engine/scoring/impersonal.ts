@@ -7,6 +7,10 @@ const PERSONAL =
 const IMPERATIVE =
   /^(send|submit|call|ring|visit|email|go|check|pop|bring|fill|log|open|tap|click|select|choose|use|enter|reply|text|keep|get|take|contact|drop|upload|post|forward|turn|switch|pay|make|come|wait|ask|book|just|head|leave|hold|put|try|see|look|read|don't|do)$/;
 
+/** A rule is stated with a verb ("are processed", "may vary", "is due"); a terse note ("Refund of $299 approved, 5-10 days") has none. */
+const STATES =
+  /^(is|are|was|were|will|won't|may|might|can|cannot|can't|must|should|be|been|has|have|had|does|do|isn't|aren't|it's|there's|that's)$/;
+
 /** Short fragments ("Refund issued.", "Part due Wed.") are terse answers, not policy. */
 const MIN_WORDS = 7;
 
@@ -16,7 +20,11 @@ const MIN_WORDS = 7;
  * which trainers read as neither helping nor respecting this particular customer.
  */
 export function isImpersonal(words: readonly Token[]): boolean {
-  return words.length >= MIN_WORDS && !words.some((t, i) => PERSONAL.test(t.word) || (i === 0 && IMPERATIVE.test(t.word)));
+  return (
+    words.length >= MIN_WORDS &&
+    words.some((t) => STATES.test(t.word)) &&
+    !words.some((t, i) => PERSONAL.test(t.word) || (i === 0 && IMPERATIVE.test(t.word)))
+  );
 }
 
 /** The share of a reply's sentences that are impersonal. */

@@ -38,7 +38,7 @@ const STOP = new Set(
 );
 
 const WEEKDAY =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|hour|hours|day|days|week|weeks|minute|minutes|morning|afternoon|evening)$/;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|thu|fri|midday|noon|eod|tomorrow|tonight|today|hour|hours|day|days|week|weeks|minute|minutes|morning|afternoon|evening)$/;
 
 function conceptOf(token: Token): string {
   if (
@@ -73,6 +73,9 @@ const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+/;
 
 /** A policy stated at large covers a point only partly: it tells the customer the rule, not their case. */
 const IMPERSONAL_FACTOR = 0.6;
+
+/** A figure the customer did not say ("£52", "9am") is strong evidence on its own: it counts as two words. */
+const FIGURE_WEIGHT = 2;
 
 interface PreparedPoint {
   point: KeyPoint;
@@ -141,13 +144,13 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
         let hits = 0;
         let contradicts = false;
         for (const unit of phrase) {
-          if (sentence.units.has(unit)) hits++;
+          if (sentence.units.has(unit)) hits += unit.startsWith('#') ? FIGURE_WEIGHT : 1;
           // "No deadline" is not covered by "the deadline is Friday", whatever else they share.
           else if (unit.startsWith('!') && sentence.units.has(unit.slice(1))) contradicts = true;
         }
         if (contradicts) continue;
         const needed = phrase.size >= 3 ? 2 : 1;
-        const ratio = (hits >= needed ? hits / phrase.size : 0) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
+        const ratio = (hits >= needed ? Math.min(1, hits / phrase.size) : 0) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
         if (ratio > best.ratio) best = { ratio, sentence: sentence.text };
       }
     }

@@ -95,7 +95,7 @@ export function situationEvidence(replyTokens: readonly Token[], customer: strin
 /** Amounts, times, dates and references: the concrete details that make help usable. */
 export function specificsEvidence(reply: string): Evidence[] {
   const found = reply.match(
-    /[£$€₦₹]\s?\d[\d,.]*|\b\d[\d.,:/-]*\s*(?:%|am|pm|hours?|hrs?|days?|weeks?|minutes?|mins?|working days?|business days?|gb|mb|kg)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b|\b[A-Z]{2,}-?\d{3,}\b/gi,
+    /[£$€₦₹]\s?\d[\d,.]*|\b\d[\d.,:/-]*\s*(?:%|am|pm|hours?|hrs?|days?|weeks?|minutes?|mins?|working days?|business days?|gb|mb|kg)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|thu|fri|tomorrow|tonight|today|this (?:morning|afternoon|evening|week)|next week|midday|noon|end of (?:the )?day|eod)\b|\b[A-Z]{2,}-?\d{3,}\b/gi,
   );
   if (!found) return [];
   const distinct = [...new Set(found.map((f) => f.trim()))];

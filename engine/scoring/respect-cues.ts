@@ -60,7 +60,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -22,
     'dismisses the problem',
-    "it's not hard|it's not difficult|not (?:exactly )?rocket science|not the end of the world|(?:a )?bit dramatic|bit much|plenty of time|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read (?:the|your) (?:screen|instructions|terms|email|letter|t&cs|faq|policy|documents|manual|small print|contract|paperwork)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|take it or leave it|magically|half the time",
+    "if you're (?:that|so) (?:worried|bothered|concerned|desperate|keen|upset|busy)|if (?:it was|it's|it were) that (?:serious|urgent|important|bad)|if you're losing so much|it's not hard|it's not difficult|not (?:exactly )?rocket science|not the end of the world|(?:a )?bit dramatic|bit much|plenty of time|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read (?:the|your) (?:screen|instructions|terms|email|letter|t&cs|faq|policy|documents|manual|small print|contract|paperwork)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|take it or leave it|magically|half the time",
   ),
   cue(
     'respect',
@@ -192,7 +192,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -20,
     'lectures the customer',
-    "for the future|(?:just )?this once|next time|in future|follow the (?:process|procedure|rules)|you need to understand|you should (?:know|understand|read)|learning (?:moment|experience|curve)|as i'm sure you(?:'ll| will) appreciate|as you (?:should|will|may) know|as clearly stated|clearly stated|clearly (?:explained|set out|shown|written)|should (?:really )?(?:be familiar|know) (?:with )?(?:this|that|it)|by now\\.|as (?:i've|i have|we've|we have) (?:already )?(?:explained|said|mentioned|told you)|(?:i|we) already said|per my previous|for your information",
+    "maybe (?:you )?(?:should(?:n't)?|don't|just|plan|read|get|think)\\b|for the future|(?:just )?this once|next time|in future|follow the (?:process|procedure|rules)|you need to understand|you should (?:know|understand|read)|learning (?:moment|experience|curve)|as i'm sure you(?:'ll| will) appreciate|as you (?:should|will|may) know|as clearly stated|clearly stated|clearly (?:explained|set out|shown|written)|should (?:really )?(?:be familiar|know) (?:with )?(?:this|that|it)|by now\\.|as (?:i've|i have|we've|we have) (?:already )?(?:explained|said|mentioned|told you)|(?:i|we) already said|per my previous|for your information",
     { ignoresNegation: true },
   ),
   cue(
@@ -213,7 +213,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -15,
     'minimises what they went through',
-    "quite normal|perfectly normal|most (?:families|people|customers) (?:are happy|don't mind|manage)|(?:it's|that's) routine|it's only a|these things are|no harm done|could be worse",
+    "quite normal|perfectly normal|most (?:families|people|customers) (?:are happy|don't mind|manage|understand)|won't (?:hurt|kill)|(?:it's|that's) routine|it's only a|these things are|no harm done|could be worse",
     { ignoresNegation: true },
   ),
   cue(
