@@ -29,6 +29,7 @@ export const FEATURES = [
   'addresses_them',
   'asks_questions',
   'policy_statements',
+  'key_points_overlap',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -93,6 +94,7 @@ export function replyFeatures(
     addresses_them: wordCount === 0 ? 0 : reply.words.filter((w) => SECOND_PERSON.has(w)).length / wordCount,
     asks_questions: Math.min(2, reply.questions) / 2,
     policy_statements: reply.impersonal,
+    key_points_overlap: keyPoints.length === 0 ? 0 : keyPoints.reduce((s, k) => s + k.overlap, 0) / keyPoints.length,
   };
 }
 

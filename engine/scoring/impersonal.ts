@@ -1,4 +1,4 @@
-import { sentences, tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 
 const PERSONAL =
   /^(i|i'm|i've|i'll|i'd|me|my|we|we're|we've|we'll|we'd|us|you|you're|you've|you'll|you'd|your|yours|u|ur|ive|ill|im|please|let's)$/;
@@ -28,7 +28,6 @@ export function isImpersonal(words: readonly Token[]): boolean {
 }
 
 /** The share of a reply's sentences that are impersonal. */
-export function impersonalShare(text: string): number {
-  const all = sentences(text);
-  return all.length === 0 ? 0 : all.filter((s) => isImpersonal(tokenize(s.text))).length / all.length;
+export function impersonalShare(read: ReadonlyArray<{ impersonal: boolean }>): number {
+  return read.length === 0 ? 0 : read.filter((s) => s.impersonal).length / read.length;
 }

@@ -1,7 +1,7 @@
 import type { KeyPoint } from '../scenario/format';
-import { negatedAt, normalise, sentences, tokenize, type Token } from './tokens';
+import { negatedAt, normalise, tokenize, type Token } from './tokens';
 import type { KeyPointResult } from './types';
-import { isImpersonal } from './impersonal';
+import { readSentences, type ReplySentence } from './reply-sentences';
 
 /**
  * Words that say the same thing in service talk, folded to one concept so "I'll put the money back
@@ -53,11 +53,28 @@ function conceptOf(token: Token): string {
   return token.stem;
 }
 
+// "I'll", "won't", "you've": the pronoun or auxiliary before the apostrophe decides.
+const isStop = (word: string) => STOP.has(word) || STOP.has(word.replace(/'.*$/, '')) || /n't$/.test(word);
+
+/** Each word's meaning unit (null for a stop word), worked out once per word: the vocabulary is small. */
+const unitCache = new Map<string, string | null>();
+function unitOf(token: Token): string | null {
+  let unit = unitCache.get(token.word);
+  if (unit === undefined) {
+    unit = isStop(token.word) ? null : conceptOf(token);
+    if (unitCache.size < 50_000) unitCache.set(token.word, unit);
+  }
+  return unit;
+}
+
 /** The meaning-bearing units of a phrase: concepts and stems, stop words left out. */
 function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: Token }> {
-  // "I'll", "won't", "you've": the pronoun or auxiliary before the apostrophe decides.
-  const isStop = (word: string) => STOP.has(word) || STOP.has(word.replace(/'.*$/, '')) || /n't$/.test(word);
-  return tokens.filter((t) => !isStop(t.word)).map((t) => ({ unit: conceptOf(t), token: t }));
+  const out: Array<{ unit: string; token: Token }> = [];
+  for (const token of tokens) {
+    const unit = unitOf(token);
+    if (unit !== null) out.push({ unit, token });
+  }
+  return out;
 }
 
 /**
@@ -66,10 +83,10 @@ function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: To
  * responsibility", "please refer to our website").
  */
 const COVERS_NOTHING =
-  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) (?:handled|dealt with|investigated|processed|managed) (?:in|by)|(?:don't|do not) handle|can be found|we'll see|you'll hear when|before (?:i|we) can|take it (?:up )?(?:to|with)|with your bank|^\s*(?:ring|call|try|contact us) (?:back|again))\b/;
+  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) (?:handled|dealt with|investigated|processed|managed) (?:in|by)|(?:don't|do not) handle|can be found|we'll see|'ll (\w+)\b[^.!?]{0,25} when (?:we|he|she|they|you|it) \1|you'll hear when|before (?:i|we) can|take it (?:up )?(?:to|with)|with your bank|^\s*(?:ring|call|try|contact us) (?:back|again))\b/;
 
 /** "I can't do X, but I've done Y": each side of a "but" or a semicolon is judged on its own. */
-const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+/;
+const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+/g;
 
 /** A policy stated at large covers a point only partly: it tells the customer the rule, not their case. */
 const IMPERSONAL_FACTOR = 0.6;
@@ -114,18 +131,25 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
  * Decides, sentence by sentence, which key points a reply covers. A phrase is covered when at least
  * half of its meaning units (and at least two, for longer phrases) appear un-negated in one sentence.
  */
-export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | undefined, customer = ''): KeyPointResult[] {
+export function matchKeyPoints(
+  reply: string,
+  points: readonly KeyPoint[] | undefined,
+  customer = '',
+  read: readonly ReplySentence[] = readSentences(reply),
+): KeyPointResult[] {
   if (!points || points.length === 0) return [];
   const lowerReply = reply.toLowerCase();
-  const single = sentences(reply).map((s) => {
+  const single = read.map((s) => {
     const units = new Set<string>();
-    const impersonal = isImpersonal(tokenize(s.text));
-    for (const clause of s.text.split(CLAUSE_BREAK)) {
-      if (COVERS_NOTHING.test(clause)) continue;
-      const tokens = tokenize(clause);
-      for (const { unit, token } of contentUnits(tokens)) units.add(negatedAt(tokens, token.start, 2) ? `!${unit}` : unit);
+    const breaks = [...s.text.matchAll(CLAUSE_BREAK), { index: s.text.length, 0: '' }];
+    let start = 0;
+    for (const m of breaks) {
+      const clause = s.tokens.filter((t) => t.start >= start && t.start < m.index);
+      if (!COVERS_NOTHING.test(s.text.slice(start, m.index)))
+        for (const { unit, token } of contentUnits(clause)) units.add(negatedAt(clause, token.start, 2) ? `!${unit}` : unit);
+      start = m.index + m[0].length;
     }
-    return { text: s.text, units, impersonal };
+    return { text: s.text, units, impersonal: s.impersonal };
   });
   // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
   // adjacent pairs are tried as well as single sentences.
@@ -137,6 +161,7 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
       impersonal: s.impersonal && single[i]!.impersonal,
     })),
   ];
+  const anywhere = new Set(single.flatMap((s) => [...s.units]));
   return prepare(points, customer).map(({ point, phrases }) => {
     let best: { ratio: number; sentence?: string } = { ratio: 0 };
     for (const sentence of replySentences) {
@@ -154,12 +179,16 @@ export function matchKeyPoints(reply: string, points: readonly KeyPoint[] | unde
         if (ratio > best.ratio) best = { ratio, sentence: sentence.text };
       }
     }
+    // Meaning said anywhere in the reply, from any phrasing: partial credit the best single sentence misses.
+    const meaning = new Set(phrases.flatMap((p) => [...p]).filter((u) => !u.startsWith('!')));
+    const overlap = meaning.size === 0 ? 0 : [...meaning].filter((u) => anywhere.has(u)).length / meaning.size;
     const covered = best.ratio >= 0.5 || lowerReply.includes(normalise(point.examples[0] ?? '\u0000'));
     return {
       id: point.id,
       description: point.description,
       covered,
       strength: covered ? Math.max(best.ratio, 0.5) : best.ratio,
+      overlap,
       ...(!covered && best.ratio >= 0.34 ? { partly: true } : {}),
       ...((covered || best.ratio >= 0.34) && best.sentence ? { matched: best.sentence } : {}),
     };

@@ -220,7 +220,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -18,
     'questions their account',
-    'or could it have|did you (?:sign|check|try|read)|have you tried|are you certain|the system says (?:otherwise|different)|our (?:records|system) (?:show|says?) otherwise|according to you|was the \\w+ (?:definitely|really|actually)',
+    'or could it have|did you (?:sign|check|try|read)|have you tried|(?:a lot of|lots of|many|most) (?:customers|people) forget|are you certain|the system says (?:otherwise|different)|our (?:records|system) (?:show|says?) otherwise|according to you|was the \\w+ (?:definitely|really|actually)',
     { ignoresNegation: true },
   ),
   cue(

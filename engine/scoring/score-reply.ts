@@ -3,6 +3,7 @@ import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
 import { impersonalShare } from './impersonal';
 import { matchKeyPoints } from './key-points';
+import { readSentences } from './reply-sentences';
 import {
   avoidedEvidence,
   cueEvidence,
@@ -110,7 +111,8 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   if (tokens.length === 0) return { unscorable: 'Type a reply to be scored.' };
 
   const emotion = readCustomerEmotion(context.customer, context.mood);
-  const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer);
+  const read = readSentences(lower);
+  const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer, read);
   const evidence: Evidence[] = [
     ...cueEvidence(lower, tokens),
     ...shoutingEvidence(text),
@@ -161,7 +163,7 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     evidence,
     keyPoints,
     emotion,
-    shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length, impersonal: impersonalShare(text) },
+    shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length, impersonal: impersonalShare(read) },
   };
 }
 

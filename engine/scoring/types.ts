@@ -20,6 +20,8 @@ export interface KeyPointResult {
   covered: boolean;
   /** How much of the point's meaning the best-matching sentence carried, 0-1. */
   strength: number;
+  /** Share of the meaning units in all of the point's phrasings that appear anywhere in the reply, 0-1. */
+  overlap: number;
   /** Not covered, but some of it was said (earns part of the credit). */
   partly?: boolean;
   /** The reply's words that matched, when covered. */

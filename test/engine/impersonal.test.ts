@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { impersonalShare, isImpersonal } from '../../engine/scoring/impersonal';
+import { readSentences } from '../../engine/scoring/reply-sentences';
 import { scoreReply, calibrationFeatures } from '../../engine/scoring/score-reply';
 import { tokenize } from '../../engine/scoring/tokens';
 
@@ -17,10 +18,9 @@ describe('impersonal policy statements', () => {
   });
 
   it('gives the share of sentences that are impersonal', () => {
-    expect(impersonalShare('Orders are usually dispatched within 14 working days of payment. I have chased yours today.')).toBe(
-      0.5,
-    );
-    expect(impersonalShare('')).toBe(0);
+    const read = readSentences('Orders are usually dispatched within 14 working days of payment. I have chased yours today.');
+    expect(impersonalShare(read)).toBe(0.5);
+    expect(impersonalShare(readSentences(''))).toBe(0);
   });
 
   it('counts a key point stated only as policy as covered less strongly than the same point promised', () => {

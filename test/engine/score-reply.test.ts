@@ -84,11 +84,11 @@ describe('scoreReply', () => {
     const grieving = scoreReply(reply, { customer: 'My husband passed away last month and I need to close his account.' });
     const neutral = scoreReply(reply, { customer: 'I would like to close an account, please.' });
     expect(grieving.scores.empathy).toBeLessThan(neutral.scores.empathy);
-    expect(
-      scoreReply("I'm so sorry for your loss. Take your time; I can close the account for you today.", {
-        customer: 'My husband passed away last month.',
-      }).scores.empathy,
-    ).toBeGreaterThan(60);
+    // Condolences and time to the same grieving customer lift empathy from nothing to above neutral.
+    const kind = scoreReply("I'm so sorry for your loss. Take your time; I can close the account for you today.", {
+      customer: 'My husband passed away last month and I need to close his account.',
+    });
+    expect(kind.scores.empathy).toBeGreaterThan(grieving.scores.empathy + 50);
   });
 
   it('says clearly when a reply is empty or not English, scoring nothing', () => {
@@ -189,6 +189,23 @@ describe('scoreReply cues found on fresh phrasings', () => {
   it('recognises everyday ways of acknowledging the experience', () => {
     expect(empathy('Headaches every day is no joke.')).toContain('recognises their experience');
     expect(empathy("Good question, you're not the first to ask.")).toContain('recognises their experience');
+  });
+
+  it('measures how much of a point the reply says anywhere, across sentences and phrasings', () => {
+    const turn = {
+      customer: 'My glasses arrived with the wrong prescription.',
+      keyPoints: [
+        {
+          id: 'remake',
+          description: 'Remake the lenses free of charge',
+          examples: ['we will remake the lenses at no cost', 'new lenses, free, ready Friday'],
+        },
+      ],
+    };
+    const overlap = (text: string) => scoreReply(text, turn).keyPoints[0]!.overlap;
+    expect(overlap('The lenses will be remade. It is free. They are ready Friday.')).toBeGreaterThan(0.5);
+    expect(overlap('Sorry to hear that.')).toBe(0);
+    expect(overlap("We won't remake the lenses.")).toBeLessThan(overlap('We will remake the lenses.'));
   });
 
   it('matches a key point stated in the negative only by a reply that says the same negative', () => {
