@@ -1,7 +1,7 @@
 import { cue, type Cue } from './cue';
 
 const ACTIONS_DONE =
-  'bumped|dispatched|refunded|cancelled|canceled|booked|rebooked|sent|resent|emailed|texted|checked|found|fixed|updated|lifted|removed|restored|reset|unlocked|approved|processed|arranged|rebilled|credited|reversed|blocked|frozen|paused|stopped|reported|raised|logged|escalated|corrected|applied|added|moved|rescheduled|reissued|waived|traced|tracked|confirmed|spoken|called|contacted|flagged|opened|created|reserved|ordered|replaced|issued|submitted|put through|set up|sorted|amended|cleared|recovered|reinstated|upgraded|noted|chased';
+  'bumped|dispatched|refunded|cancelled|canceled|booked|rebooked|sent|resent|emailed|texted|checked|found|fixed|updated|lifted|removed|restored|reset|unlocked|approved|processed|arranged|rebilled|credited|reversed|blocked|frozen|paused|stopped|reported|raised|logged|escalated|corrected|applied|added|moved|rescheduled|reissued|waived|traced|tracked|confirmed|spoken|called|contacted|flagged|opened|created|reserved|ordered|replaced|issued|submitted|put through|set up|sorted|amended|cleared|recovered|reinstated|upgraded|noted|chased|attached|uploaded|shared|transferred|released|re-sent|reposted|posted|activated|renewed|extended|switched|topped up|allocated|assigned|reconnected|pushed through|authorised|authorized|signed off|completed|repaired|collected|scheduled|reordered|re-ordered|rerouted|redirected|refunding|sorting|arranging|booking|sending';
 
 const INSTRUCTIONS =
   'send|submit|try|bring|keep|switch|turn|use|take|reply|upload|attach|forward|enter|choose|pick|restart|log in|sign in|approve|tap|click|select|press|pop|flick|drop|share|check your|open|download|install|update|change|save|back up';

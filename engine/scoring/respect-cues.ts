@@ -54,13 +54,13 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -28,
     'blames the customer',
-    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?!received|heard|been (?:told|given|sent|contacted|called|informed|updated|offered))(?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
+    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?!received|heard|been (?:told|given|sent|contacted|called|informed|updated|offered))(?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|you could(?:'ve| have) (?:chosen|used|picked|set|asked|told|checked|read|booked|called|selected|opted)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|you signed|you caused|they've caused themselves|you've caused|you agreed to|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
   ),
   cue(
     'respect',
     -22,
     'dismisses the problem',
-    "if you're (?:that|so) (?:worried|bothered|concerned|desperate|keen|upset|busy)|if (?:it was|it's|it were) that (?:serious|urgent|important|bad)|if you're losing so much|it's not hard|it's not difficult|not (?:exactly )?rocket science|not the end of the world|(?:a )?bit dramatic|bit much|plenty of time|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read (?:the|your) (?:screen|instructions|terms|email|letter|t&cs|faq|policy|documents|manual|small print|contract|paperwork)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|take it or leave it|magically|half the time",
+    "it's not (?:complicated|rocket science)|if you're (?:that|so) (?:worried|bothered|concerned|desperate|keen|upset|busy)|if (?:it was|it's|it were) that (?:serious|urgent|important|bad)|if you're losing so much|it's not hard|it's not difficult|not (?:exactly )?rocket science|not the end of the world|(?:a )?bit dramatic|bit much|plenty of time|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read (?:the|your) (?:screen|instructions|terms|email|letter|t&cs|faq|policy|documents|manual|small print|contract|paperwork)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|take it or leave it|magically|half the time",
   ),
   cue(
     'respect',
@@ -163,7 +163,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -20,
     'stonewalls the customer',
-    "(?:we|he|she|they|you|it)'ll (\\w+)[^.!?]{0,25} when (?:we|he|she|they|you|it) \\1\\w*|as long as (?:it|they) takes?|when (?:we|i) get (?:to|round to) it|everyone(?:'s| is) waiting|you're not special|you are not special|what do you want me to do|i don't know what you want|that's not how it works|that's (?:just )?how it is|it is what it is|(?:those are|rules are) the rules|policy is policy|i've already (?:explained|told you)|i've told you|for the last time|as per my (?:last )?(?:email|message)|it's all in the terms|you're not listening|if you'd listened|no offence,? but|too bad|tough luck|bad luck|that's your lookout|if you say so|whatever you think|we're (?:very )?busy|i have other customers|(?:lots of|other) people (?:are )?waiting|you people|people like you|your type|you lot|you're wrong|that's not true|nonsense|smh|:/",
+    "(?:we|he|she|they|you|it)'ll (\\w+)[^.!?]{0,25} when (?:we|he|she|they|you|it) \\1\\w*|as long as (?:it|they) takes?|when (?:we|i) get (?:to|round to) it|everyone(?:'s| is) waiting|you're not special|you are not special|what do you want me to do|i don't know what you want|that's not how it works|that's (?:just )?how it is|it is what it is|(?:those are|rules are) the rules|policy is policy|i've already (?:explained|told you)|i've told you|for the last time|as per my (?:last )?(?:email|message)|it's all in the terms|you're not listening|if you'd listened|no offence,? but|(?<!(?:be|is|was|not|isn't|wasn't|so) )too bad|tough luck|bad luck|that's your lookout|if you say so|whatever you think|we're (?:very )?busy|i have other customers|(?:lots of|other) people (?:are )?waiting|you people|people like you|your type|you lot|you're wrong|that's not true|nonsense|smh|:/",
     { ignoresNegation: true },
   ),
   cue('respect', -6, 'curt opener', '(?:^|[.!?]\\s+)(?:look|listen|well|fine|okay so),', { ignoresNegation: true }),
@@ -185,7 +185,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -22,
     'mocks the customer',
-    "brilliant\\.|shocking,? i know|that's (?:rather |kind of |sort of )?the (?:whole )?point|that's (?:kind of |sort of )?what [^.!?]{1,30} means|we're not a (?:\\w+ )?(?:app|shop|charity|magician|mind reader)|google (?:it|')|ugh|by magic|magic (?:a|it|up|them)|out of thin air|who'd have thought|funny how|ah yes|oh yes|oh sure|bold\\.|nobody ever|it's always the|well done you|good for you|lucky you|shock horror|what a surprise|big surprise|imagine that|fancy that|do you think i (?:chose|made|decided|control)",
+    "brilliant\\.|i'm not a (?:mind reader|magician|miracle worker)|how(?:ever)? will you (?:survive|cope)|(?:got to|must) be a record|shocking,? i know|that's (?:rather |kind of |sort of )?the (?:whole )?point|that's (?:kind of |sort of )?what [^.!?]{1,30} means|we're not a (?:\\w+ )?(?:app|shop|charity|magician|mind reader)|google (?:it|')|ugh|by magic|magic (?:a|it|up|them)|out of thin air|who'd have thought|funny how|ah yes|oh yes|oh sure|bold\\.|nobody ever|it's always the|well done you|good for you|lucky you|shock horror|what a surprise|big surprise|imagine that|fancy that|do you think i (?:chose|made|decided|control)",
     { ignoresNegation: true },
   ),
   cue(
@@ -213,7 +213,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -15,
     'minimises what they went through',
-    "quite normal|perfectly normal|most (?:families|people|customers) (?:are happy|don't mind|manage|understand)|won't (?:hurt|kill)|(?:it's|that's) routine|it's only a|these things are|no harm done|could be worse",
+    "quite normal|perfectly normal|most (?:families|people|customers) (?:are happy|don't mind|manage|understand|would)|won't (?:hurt|kill)|didn't (?:hurt|kill) anyone|(?:kids|boys|these things) will be|(?:it's|that's) routine|it's only a|these things are|no harm done|could be worse",
     { ignoresNegation: true },
   ),
   cue(

@@ -186,7 +186,15 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(empathy('The mistake was on our side.')).toContain('validates them');
   });
 
+  it('hears blame in "you could have chosen" but no stonewalling in "I hope it won\'t be too bad"', () => {
+    expect(respect('You could have chosen a safe place if you were worried about rain.')).toContain('blames the customer');
+    expect(respect("I hope it won't be too bad.")).not.toContain('stonewalls the customer');
+    expect(respect('Too bad.')).toContain('stonewalls the customer');
+  });
+
   it('recognises everyday ways of acknowledging the experience', () => {
+    expect(empathy("I'd be livid.")).toContain('recognises their experience');
+    expect(empathy('Fingers crossed for you.')).toContain('cares about the person');
     expect(empathy('Headaches every day is no joke.')).toContain('recognises their experience');
     expect(empathy("Good question, you're not the first to ask.")).toContain('recognises their experience');
   });
