@@ -184,6 +184,7 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(empathy('Please accept our sincere apologies.')).not.toContain('offers condolences (a set phrase)');
     expect(empathy('We have no record of delays on our side.')).not.toContain('validates them');
     expect(empathy('The mistake was on our side.')).toContain('validates them');
+    expect(empathy('It was an error on our side.')).toContain('validates them');
   });
 
   it('hears blame in "you could have chosen" but no stonewalling in "I hope it won\'t be too bad"', () => {
