@@ -129,7 +129,8 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
 
 /**
  * Decides, sentence by sentence, which key points a reply covers. A phrase is covered when at least
- * half of its meaning units (and at least two, for longer phrases) appear un-negated in one sentence.
+ * half of its meaning units (and at least two, for longer phrases) appear in one sentence, negated
+ * where the phrase negates them ("no deadline") and not otherwise.
  */
 export function matchKeyPoints(
   reply: string,
