@@ -54,6 +54,10 @@ describe('the trainee page', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByText(/Dev Das replied/).length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: /Retry/ })).not.toBeInTheDocument();
+    // The turn the manager came to see is the one outlined.
+    const focused = document.querySelectorAll('.review-attempt__focus');
+    expect(focused).toHaveLength(1);
+    expect(focused[0]).toHaveTextContent('Calm down, it is not my department. Read the terms next time.');
   });
 
   it('writes a coaching note, then edits it, showing when each happened', async () => {

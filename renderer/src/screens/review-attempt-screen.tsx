@@ -1,7 +1,6 @@
 import '../styles/review.css';
 import { useEffect, useState } from 'react';
 import type { AttemptDetail } from '../../../electron/api';
-import { scorecard } from '../../../engine/play/player';
 import { useApi } from '../api/api-context';
 import { describeError } from '../api/api-call-error';
 import { goBack } from '../app/go-back';
@@ -10,9 +9,7 @@ import { LoadingState } from '../components/common/loading-state';
 import { ScreenHeading } from '../components/common/screen-heading';
 import { formatDateTime } from '../components/review/review-format';
 import { printReport } from '../components/review/print-report';
-import { EndingSummary } from '../components/scorecard/ending-summary';
-import { OverallScores } from '../components/scorecard/overall-scores';
-import { TurnReview } from '../components/scorecard/turn-review';
+import { AttemptReport } from '../components/scorecard/attempt-report';
 import { selectScenarioById } from '../stores/library-selectors';
 import { useLibraryStore } from '../stores/library-store';
 import { useRouteStore } from '../stores/route-store';
@@ -67,7 +64,6 @@ export function ReviewAttemptScreen({ attemptId, turnIndex }: { attemptId: strin
   }
   if (!attempt) return <LoadingState label="Loading the transcript…" />;
 
-  const card = scorecard({ ...attempt.state, turns: attempt.turns });
   const customerName = scenario?.persona.name ?? 'The customer';
   return (
     <div className="screen review-screen scorecard-screen">
@@ -96,28 +92,12 @@ export function ReviewAttemptScreen({ attemptId, turnIndex }: { attemptId: strin
           Print / PDF
         </button>
       </div>
-      <EndingSummary attempt={attempt} customerName={customerName} />
-      {card.turns.length > 0 ? (
-        <OverallScores card={card} />
-      ) : (
-        <p className="empty-state">No replies were scored in this attempt.</p>
-      )}
-      {card.turns.length > 0 && (
-        <section className="turn-reviews" aria-labelledby="turns-title">
-          <h2 id="turns-title">Turn by turn</h2>
-          {card.turns.map((turn) => (
-            <div key={turn.index} className={turn.index === turnIndex ? 'review-attempt__focus' : undefined}>
-              <TurnReview
-                turn={turn}
-                customerName={customerName}
-                canRetry={false}
-                onRetry={() => undefined}
-                replier={attempt.traineeName}
-              />
-            </div>
-          ))}
-        </section>
-      )}
+      <AttemptReport
+        attempt={attempt}
+        customerName={customerName}
+        replier={attempt.traineeName}
+        {...(turnIndex === undefined ? {} : { focusTurn: turnIndex })}
+      />
     </div>
   );
 }

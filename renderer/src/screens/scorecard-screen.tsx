@@ -3,10 +3,7 @@ import { useApi } from '../api/api-context';
 import { ErrorNotice } from '../components/common/error-notice';
 import { LoadingState } from '../components/common/loading-state';
 import { ScreenHeading } from '../components/common/screen-heading';
-import { EndingSummary } from '../components/scorecard/ending-summary';
-import { OverallScores } from '../components/scorecard/overall-scores';
-import { TurnReview } from '../components/scorecard/turn-review';
-import { scorecard } from '../../../engine/play/player';
+import { AttemptReport } from '../components/scorecard/attempt-report';
 import { selectScenarioById } from '../stores/library-selectors';
 import { useLibraryStore } from '../stores/library-store';
 import { usePlayStore } from '../stores/play-store';
@@ -46,7 +43,6 @@ export function ScorecardScreen({ attemptId, traineeName }: { attemptId: string;
   }
   if (!attempt || stale) return <LoadingState label="Loading the scorecard…" />;
 
-  const card = scorecard({ ...attempt.state, turns: attempt.turns });
   const customerName = scenario?.persona.name ?? 'The customer';
   const retry = async (fromTurn?: number) => {
     const retryOf = fromTurn === undefined ? undefined : { attemptId: attempt.id, fromTurn };
@@ -89,26 +85,11 @@ export function ScorecardScreen({ attemptId, traineeName }: { attemptId: string;
       </div>
       {!scenario && <p className="notice notice--info">This scenario is no longer in the library, so it cannot be retried.</p>}
       {startError && <ErrorNotice title="The retry could not be started" message={startError} />}
-      <EndingSummary attempt={attempt} customerName={customerName} />
-      {card.turns.length > 0 ? (
-        <OverallScores card={card} />
-      ) : (
-        <p className="empty-state">No replies were scored in this attempt.</p>
-      )}
-      {card.turns.length > 0 && (
-        <section className="turn-reviews" aria-labelledby="turns-title">
-          <h2 id="turns-title">Turn by turn</h2>
-          {card.turns.map((turn) => (
-            <TurnReview
-              key={turn.index}
-              turn={turn}
-              customerName={customerName}
-              canRetry={canRetry}
-              onRetry={() => void retry(turn.index)}
-            />
-          ))}
-        </section>
-      )}
+      <AttemptReport
+        attempt={attempt}
+        customerName={customerName}
+        {...(canRetry ? { onRetry: (turnIndex: number) => void retry(turnIndex) } : {})}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { TestReplyPanel } from '../test-reply-panel';
 import { ChoiceFields } from './choice-fields';
 import { FieldProblems, useProblemsAt } from './field-problems';
 import { FreeTextFields } from './free-text-fields';
-import { moved } from './list-item-actions';
+import { moved, replaced, without } from './list-item-actions';
 import { NodeActions } from './node-actions';
 import { NodeIdField } from './node-id-field';
 import { NodeProblemSummary } from './node-problem-summary';
@@ -86,14 +86,9 @@ export function CustomerTurnForm({ index, turn }: { index: number; turn: Custome
               position={i}
               count={choices.length}
               choice={choice}
-              onChange={(c, field) =>
-                setChoices(
-                  choices.map((old, j) => (j === i ? c : old)),
-                  `choices.${i}.${field}`,
-                )
-              }
+              onChange={(c, field) => setChoices(replaced(choices, i, c), `choices.${i}.${field}`)}
               onMove={(to) => setChoices(moved(choices, i, to))}
-              onRemove={() => setChoices(choices.filter((_, j) => j !== i))}
+              onRemove={() => setChoices(without(choices, i))}
             />
           ))}
         </ol>

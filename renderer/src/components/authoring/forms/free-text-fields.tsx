@@ -2,7 +2,7 @@ import type { FreeText } from '../../../../../engine/scenario/format';
 import { BranchFields } from './branch-fields';
 import { FieldProblems, useProblemsAt } from './field-problems';
 import { KeyPointFields } from './key-point-fields';
-import { moved } from './list-item-actions';
+import { moved, replaced, without } from './list-item-actions';
 import { TextField } from './text-field';
 import { TextListField } from './text-list-field';
 
@@ -53,11 +53,9 @@ export function FreeTextFields({
               position={i}
               count={keyPoints.length}
               keyPoint={keyPoint}
-              onChange={(k, field) =>
-                onChange({ ...freeText, keyPoints: keyPoints.map((old, j) => (j === i ? k : old)) }, `keyPoints.${i}.${field}`)
-              }
+              onChange={(k, field) => onChange({ ...freeText, keyPoints: replaced(keyPoints, i, k) }, `keyPoints.${i}.${field}`)}
               onMove={(to) => onChange({ ...freeText, keyPoints: moved(keyPoints, i, to) })}
-              onRemove={() => onChange({ ...freeText, keyPoints: keyPoints.filter((_, j) => j !== i) })}
+              onRemove={() => onChange({ ...freeText, keyPoints: without(keyPoints, i) })}
             />
           ))}
         </ol>
@@ -108,11 +106,9 @@ export function FreeTextFields({
               position={i}
               count={branches.length}
               branch={branch}
-              onChange={(b, field) =>
-                onChange({ ...freeText, branches: branches.map((old, j) => (j === i ? b : old)) }, `branches.${i}.${field}`)
-              }
+              onChange={(b, field) => onChange({ ...freeText, branches: replaced(branches, i, b) }, `branches.${i}.${field}`)}
               onMove={(to) => onChange({ ...freeText, branches: moved(branches, i, to) })}
-              onRemove={() => onChange({ ...freeText, branches: branches.filter((_, j) => j !== i) })}
+              onRemove={() => onChange({ ...freeText, branches: without(branches, i) })}
             />
           ))}
         </ol>

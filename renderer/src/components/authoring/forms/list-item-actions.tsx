@@ -55,3 +55,13 @@ export function moved<T>(items: readonly T[], from: number, to: number): T[] {
   if (item !== undefined) copy.splice(to, 0, item);
   return copy;
 }
+
+/** `items` with the entry at `index` replaced by `item`. */
+export function replaced<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((old, j) => (j === index ? item : old));
+}
+
+/** `items` without the entry at `index`. */
+export function without<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, j) => j !== index);
+}

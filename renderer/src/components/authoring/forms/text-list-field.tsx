@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FieldProblems, useProblemsAt } from './field-problems';
+import { replaced, without } from './list-item-actions';
 
 function ListItem({
   label,
@@ -99,8 +100,8 @@ export function TextListField({
             value={item}
             multiline={multiline}
             removable={list.length > minItems}
-            onChange={(value) => onChange(list.map((old, j) => (j === i ? value : old)))}
-            onRemove={() => onChange(list.filter((_, j) => j !== i))}
+            onChange={(value) => onChange(replaced(list, i, value))}
+            onRemove={() => onChange(without(list, i))}
           />
         ))}
       </ol>
