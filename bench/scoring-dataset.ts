@@ -11,6 +11,16 @@ export interface LabelledReply {
   respect: number;
   helpfulness: number;
   empathy: number;
+  /** What the reply was written to test ("formula-on-bad", "wrong-fact", "paraphrase"…), where given. */
+  kind?: string;
+}
+
+/** A reply a fair trainer would not score at all (not English, or no words): it must be reported unscorable. */
+export interface UnscorableReply {
+  id: string;
+  response: string;
+  kind?: string;
+  unscorable: true;
 }
 
 export interface Situation {
@@ -20,11 +30,24 @@ export interface Situation {
   mood?: Mood;
   keyPoints: KeyPoint[];
   replies: LabelledReply[];
+  /** Replies that must be reported unscorable; kept apart so every rated reply has its ratings. */
+  unscorable: UnscorableReply[];
 }
 
-/** The labelled development set in test/fixtures/scoring/*.jsonl, one situation per line. */
-export function loadSituations(): Situation[] {
-  const dir = path.join(projectRoot, 'test', 'fixtures', 'scoring');
+type RawSituation = Omit<Situation, 'replies' | 'unscorable'> & { replies: Array<LabelledReply | UnscorableReply> };
+
+function parseSituation(line: string): Situation {
+  const raw = JSON.parse(line) as RawSituation;
+  const isUnscorable = (r: LabelledReply | UnscorableReply): r is UnscorableReply => 'unscorable' in r && r.unscorable;
+  return { ...raw, replies: raw.replies.filter((r) => !isUnscorable(r)) as LabelledReply[], unscorable: raw.replies.filter(isUnscorable) };
+}
+
+/**
+ * The labelled development set in test/fixtures/scoring/*.jsonl, one situation per line; with
+ * `frozen`, the second held-out set in its frozen/ folder, which is scored only when a stop finishes.
+ */
+export function loadSituations(set: 'development' | 'frozen' = 'development'): Situation[] {
+  const dir = path.join(projectRoot, 'test', 'fixtures', 'scoring', ...(set === 'frozen' ? ['frozen'] : []));
   return readdirSync(dir)
     .filter((n) => n.endsWith('.jsonl'))
     .sort()
@@ -32,7 +55,7 @@ export function loadSituations(): Situation[] {
       readFileSync(path.join(dir, n), 'utf8')
         .split('\n')
         .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Situation),
+        .map(parseSituation),
     );
 }
 

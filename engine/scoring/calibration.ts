@@ -23,7 +23,6 @@ export const FEATURES = [
   'key_points_covered',
   'key_points_partly',
   'has_key_points',
-  'reply_length',
   'helpful_moves',
   'key_points_strength',
   'addresses_them',
@@ -82,12 +81,10 @@ export function replyFeatures(
     key_points_covered: share((k) => k.covered),
     key_points_partly: share((k) => k.partly === true),
     has_key_points: keyPoints.length > 0 ? 1 : 0,
-    // Logarithmic, so a thorough answer reads a little better than a one-liner and padding buys almost nothing.
-    reply_length: Math.log(Math.max(1, wordCount)) / 4,
     helpful_moves:
       Math.min(
         4,
-        evidence.filter((e) => e.dimension === 'helpfulness' && e.points > 0 && !e.reason.startsWith('covers:')).length,
+        evidence.filter((e) => e.dimension === 'helpfulness' && e.points > 0 && e.id !== 'key-point-covered').length,
       ) / 4,
     key_points_strength: keyPoints.length === 0 ? 0 : keyPoints.reduce((s, k) => s + k.strength, 0) / keyPoints.length,
     // Replies about the customer ("you", "your") rather than about the company's rules.

@@ -6,6 +6,8 @@ import type { Dimension } from '../scenario/format';
  * calm down") are dropped too.
  */
 export interface Cue {
+  /** Stable id of the move, for logic and stored evidence; the reason is only for people. */
+  id: string;
   dimension: Dimension;
   points: number;
   reason: string;
@@ -21,6 +23,13 @@ export interface Cue {
 }
 
 /** Builds a cue matched on word boundaries, counted once per reply. */
-export function cue(dimension: Dimension, points: number, reason: string, pattern: string, extra: Partial<Cue> = {}): Cue {
-  return { dimension, points, reason, re: new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`, 'g'), ...extra };
+export function cue(
+  id: string,
+  dimension: Dimension,
+  points: number,
+  reason: string,
+  pattern: string,
+  extra: Partial<Cue> = {},
+): Cue {
+  return { id, dimension, points, reason, re: new RegExp(`(?<![\\w'])(?:${pattern})(?![\\w'])`, 'g'), ...extra };
 }

@@ -1,5 +1,7 @@
 import type { KeyPoint } from '../scenario/format';
-import { negatedAt, normalise, tokenize, type Token } from './tokens';
+import { agrees, readFigures, type Figure } from './figures';
+import { negationScope } from './negation';
+import { normalise, tokenize, type Token } from './tokens';
 import type { KeyPointResult } from './types';
 import { readSentences, type ReplySentence } from './reply-sentences';
 
@@ -32,7 +34,7 @@ const CONCEPTS: Array<[string, RegExp]> = [
 
 const STOP = new Set(
   // Instruction words trainers use in key point descriptions ("Give a clear…") carry no meaning to match.
-  'give explain offer provide tell say mention ensure make let customer customers clear concrete specific any them their so try able need needs a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too through onto via across around upon while'.split(
+  'give explain offer provide tell say mention ensure make let customer customers clear concrete specific any them their so try able need needs a an the and or but to of in on at for with by from as is are was were be been being it its this that these those i you we they he she me us them my your our their his her will would can could shall should may might must do does did have has had not no so if then than there here just also very really about into over out up down all any some more most such only own same too through onto via across around upon while where what when which who whom whose how know knew known come coming came go going gone went get gets getting got take taking took make making made thing things stuff way lot bit kind lovely nice great good wonderful fantastic enjoy rest hope well'.split(
     ' ',
   ),
 );
@@ -55,6 +57,9 @@ function conceptOf(token: Token): string {
 
 // "I'll", "won't", "you've": the pronoun or auxiliary before the apostrophe decides.
 const isStop = (word: string) => STOP.has(word) || STOP.has(word.replace(/'.*$/, '')) || /n't$/.test(word);
+
+/** A word that carries meaning of its own: not a function word, pronoun or vague verb. */
+export const isContentWord = (word: string) => !isStop(word) && word.length > 2;
 
 /** Each word's meaning unit (null for a stop word), worked out once per word: the vocabulary is small. */
 const unitCache = new Map<string, string | null>();
@@ -83,10 +88,17 @@ function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: To
  * responsibility", "please refer to our website").
  */
 const COVERS_NOTHING =
-  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) (?:handled|dealt with|investigated|processed|managed) (?:in|by)|(?:don't|do not) handle|can be found|we'll see|'ll (\w+)\b[^.!?]{0,25} when (?:we|he|she|they|you|it) \1|you'll hear when|before (?:i|we) can|take it (?:up )?(?:to|with)|with your bank|^\s*(?:ring|call|try|contact us) (?:back|again))\b/;
+  /\b(?:hope|hopefully|may vary|might|maybe|perhaps|wish|no promises|see if i can|i'll try|(?:someone|somebody) will|in due course|responsibility|(?:we|i) (?:do not|don't|cannot|can't|are unable|am unable)|can't|cannot|can not|unable to|not able to|(?:isn't|is not|not) possible|refer to|go and|elsewhere|you should have|(?:is|are) (?:handled|dealt with|investigated|processed|managed) (?:in|by)|(?:don't|do not) handle|can be found|we'll see|(?:'ll|will) (\w+)\b[^.!?]{0,25} when (?:we|he|she|they|you|it) \1|you'll hear when|before (?:i|we) can|take it (?:up )?(?:to|with)|with your bank|^\s*(?:ring|call|try|contact us) (?:back|again))\b/;
+
+/**
+ * Pleasantries say nothing about the customer's problem, whatever words they share with a key point:
+ * "Thanks for calling today" gives no time frame and "Have a lovely day" sends nothing.
+ */
+const PLEASANTRY =
+  /^\s*(?:(?:and |so )?(?:thanks?|thank you|many thanks|cheers)(?: (?:so|very) much)?(?: for (?:calling|contacting us|getting in touch|reaching out|your (?:call|message|patience|time|email|enquiry|understanding)|waiting|holding|bearing with (?:me|us)))?(?: today| again)?|(?:please )?(?:have|enjoy) (?:a|the|your) (?:\w+ )?(?:day|evening|weekend|morning|afternoon|night|rest of (?:the|your) day)|(?:is there )?anything else (?:i can (?:help|do)|today)[^.!?]*|(?:i )?hope (?:this|that) helps|(?:kind|best|warm) regards|best wishes|take care|all the best|good(?:bye| bye| day| morning| afternoon| evening)|(?:hi|hello|hey|dear) [^.!?,]*)\s*[.!?,]*\s*$/;
 
 /** "I can't do X, but I've done Y": each side of a "but" or a semicolon is judged on its own. */
-const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+/g;
+const CLAUSE_BREAK = /[;:]|,?\s+but\s+|\s+[—–]\s+|,\s+(?=(?:and |so )?(?:have|enjoy|thanks|thank you|anything else)\b)/g;
 
 /** A policy stated at large covers a point only partly: it tells the customer the rule, not their case. */
 const IMPERSONAL_FACTOR = 0.6;
@@ -94,12 +106,54 @@ const IMPERSONAL_FACTOR = 0.6;
 /** A figure the customer did not say ("£52", "9am") is strong evidence on its own: it counts as two words. */
 const FIGURE_WEIGHT = 2;
 
+/**
+ * Meaning units too vague to cover a point on their own: time words ("today", "day"), getting in touch
+ * and saying sorry. A match needs at least one unit besides these.
+ */
+const WEAK_UNITS = new Set(['@timeframe', '@now', '@contact', '@apology', '@check', '@account']);
+
+/** The reply commits to doing something: needed before repeating the customer's own request counts. */
+const COMMITS =
+  /\b(?:i'll|i will|i've|i have|we'll|we will|we've|we have|i can|we can|it'll|it will|you'll|you will|they'll|they will|i'm going to|we're going to|let me|has been|have been|is being|are being|will be|is now|are now|done|sorted)\b/;
+
 interface PreparedPoint {
   point: KeyPoint;
-  phrases: Array<Set<string>>;
+  phrases: Array<{ units: Set<string>; problemOnly: boolean }>;
+  /** Every figure the point's description and examples state: the facts a reply must not contradict. */
+  figures: Figure[];
+  /** The point's meaning units besides figures, for deciding that a sentence talks about it. */
+  topic: Set<string>;
 }
 
 const prepared = new WeakMap<readonly KeyPoint[], Map<string, PreparedPoint[]>>();
+
+/** The meaning units of one clause, negated ("!refund") where a negation in the clause reaches them. */
+function clauseUnits(tokens: readonly Token[], text: string): string[] {
+  const negated = negationScope(tokens, text);
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    const unit = unitOf(token);
+    if (unit !== null) out.push(negated[i] ? `!${unit}` : unit);
+  });
+  return out;
+}
+
+/**
+ * The figures a point insists on, as opposed to those its examples merely illustrate with: a figure in
+ * its description, or one said again (in another example, or by the customer). "Refund the €300
+ * deposit" insists on €300; "within 48 hours" in one example of three is only an illustration.
+ */
+function factFigures(texts: readonly string[], customerFigures: readonly Figure[]): Figure[] {
+  const perText = texts.map((t) => readFigures(t));
+  return perText.flatMap((figures, i) =>
+    figures.filter(
+      (f) =>
+        i === 0 ||
+        customerFigures.some((c) => c.kind === f.kind && agrees(f, [c])) ||
+        perText.some((other, j) => j !== i && other.some((o) => o.kind === f.kind && agrees(f, [o]) && agrees(o, [f]))),
+    ),
+  );
+}
 
 /**
  * The meaning units of each key point's description and examples, less the words that only restate
@@ -111,26 +165,93 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
   let p = byCustomer.get(customer);
   if (!p) {
     const problemWords = new Set(contentUnits(tokenize(customer.toLowerCase())).map((u) => u.unit));
-    p = points.map((point) => ({
-      point,
-      phrases: [point.description, ...point.examples]
+    const customerFigures = readFigures(normalise(customer));
+    p = points.map((point) => {
+      const texts = [point.description, ...point.examples].map((t) => normalise(t));
+      const phrases = texts
         .map((text) => {
-          const tokens = tokenize(text);
-          const units = contentUnits(tokens).map(({ unit, token }) => (negatedAt(tokens, token.start, 2) ? `!${unit}` : unit));
-          const beyondProblem = units.filter((u) => !problemWords.has(u));
-          return new Set(beyondProblem.length > 0 ? beyondProblem : units);
+          const units = clauseUnits(tokenize(text), text);
+          const beyondProblem = units.filter((u) => !problemWords.has(u.replace(/^!/, '')));
+          const problemOnly = !beyondProblem.some((u) => !WEAK_UNITS.has(u.replace(/^!/, '')));
+          return { units: new Set(problemOnly ? units : beyondProblem), problemOnly };
         })
-        .filter((set) => set.size > 0),
-    }));
+        .filter((phrase) => phrase.units.size > 0);
+      const topic = new Set(
+        phrases.flatMap((ph) => [...ph.units]).filter((u) => !u.startsWith('#') && !u.startsWith('!') && !WEAK_UNITS.has(u)),
+      );
+      return { point, phrases, figures: factFigures(texts, customerFigures), topic };
+    });
     if (byCustomer.size < 100) byCustomer.set(customer, p);
   }
   return p;
 }
 
+interface ReadSentence {
+  text: string;
+  units: Set<string>;
+  impersonal: boolean;
+  commits: boolean;
+  figures: Figure[];
+}
+
+/** The units each sentence says, clause by clause, leaving out clauses that cover nothing. */
+function readReplySentences(read: readonly ReplySentence[]): ReadSentence[] {
+  return read.map((s) => {
+    const units = new Set<string>();
+    const breaks = [...s.text.matchAll(CLAUSE_BREAK), { index: s.text.length, 0: '' }];
+    let start = 0;
+    for (const m of breaks) {
+      const clauseText = s.text.slice(start, m.index);
+      if (!COVERS_NOTHING.test(clauseText) && !PLEASANTRY.test(clauseText)) {
+        const clause = s.tokens.filter((t) => t.start >= start && t.start < m.index);
+        for (const unit of clauseUnits(clause, s.text)) units.add(unit);
+      }
+      start = m.index + m[0].length;
+    }
+    return { text: s.text, units, impersonal: s.impersonal, commits: COMMITS.test(s.text), figures: readFigures(s.text) };
+  });
+}
+
+/**
+ * A figure the reply states about this point that disagrees with the point's own ("€30" where the
+ * scenario's refund is €300), unless it is another fact of the situation (the customer's or another
+ * point's figure).
+ */
+function wrongFigure(sentence: ReadSentence, point: PreparedPoint, known: readonly Figure[]): Figure | undefined {
+  if (point.figures.length === 0) return undefined;
+  const aboutIt = [...sentence.units].some((u) => point.topic.has(u));
+  if (!aboutIt) return undefined;
+  // A sentence that also states the right figure is adding detail ("the full £310 plus the £42 fee"), not contradicting.
+  const right = new Set(sentence.figures.filter((f) => point.figures.some((p) => p.kind === f.kind) && agrees(f, point.figures)).map((f) => f.kind));
+  return sentence.figures.find(
+    (f) => !right.has(f.kind) && !agrees(f, point.figures) && !known.some((k) => k.kind === f.kind && agrees(f, [k]) && agrees(k, [f])),
+  );
+}
+
+/** How much of one phrase a sentence says: 0 unless it says enough, and something besides vague words. */
+function phraseRatio(sentence: ReadSentence, phrase: PreparedPoint['phrases'][number]): number {
+  let hits = 0;
+  let strong = false;
+  for (const unit of phrase.units) {
+    if (sentence.units.has(unit)) {
+      hits += unit.startsWith('#') ? FIGURE_WEIGHT : 1;
+      if (!WEAK_UNITS.has(unit.replace(/^!/, ''))) strong = true;
+    }
+    // "No deadline" is not covered by "the deadline is Friday", nor "refund" by "won't refund".
+    else if (sentence.units.has(unit.startsWith('!') ? unit.slice(1) : `!${unit}`)) return 0;
+  }
+  const needed = phrase.units.size >= 2 ? 2 : 1;
+  if (hits < needed || !strong) return 0;
+  // Saying the customer's own request back ("you want the £280 quote honoured") is not doing it.
+  if (phrase.problemOnly && !sentence.commits) return 0;
+  return Math.min(1, hits / phrase.units.size) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
+}
+
 /**
  * Decides, sentence by sentence, which key points a reply covers. A phrase is covered when at least
- * half of its meaning units (and at least two, for longer phrases) appear in one sentence, negated
- * where the phrase negates them ("no deadline") and not otherwise.
+ * half of its meaning units (and at least two, and one that is not a vague time or contact word)
+ * appear in one sentence with the phrase's polarity: a negated or refused point is never covered. A
+ * sentence that states a figure contradicting the point's own does not cover it, and says so.
  */
 export function matchKeyPoints(
   reply: string,
@@ -139,19 +260,7 @@ export function matchKeyPoints(
   read: readonly ReplySentence[] = readSentences(reply),
 ): KeyPointResult[] {
   if (!points || points.length === 0) return [];
-  const lowerReply = reply.toLowerCase();
-  const single = read.map((s) => {
-    const units = new Set<string>();
-    const breaks = [...s.text.matchAll(CLAUSE_BREAK), { index: s.text.length, 0: '' }];
-    let start = 0;
-    for (const m of breaks) {
-      const clause = s.tokens.filter((t) => t.start >= start && t.start < m.index);
-      if (!COVERS_NOTHING.test(s.text.slice(start, m.index)))
-        for (const { unit, token } of contentUnits(clause)) units.add(negatedAt(clause, token.start, 2) ? `!${unit}` : unit);
-      start = m.index + m[0].length;
-    }
-    return { text: s.text, units, impersonal: s.impersonal };
-  });
+  const single = readReplySentences(read);
   // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
   // adjacent pairs are tried as well as single sentences.
   const replySentences = [
@@ -160,30 +269,41 @@ export function matchKeyPoints(
       text: `${single[i]!.text} ${s.text}`,
       units: new Set([...single[i]!.units, ...s.units]),
       impersonal: s.impersonal && single[i]!.impersonal,
+      commits: s.commits || single[i]!.commits,
+      figures: [...single[i]!.figures, ...s.figures],
     })),
   ];
   const anywhere = new Set(single.flatMap((s) => [...s.units]));
-  return prepare(points, customer).map(({ point, phrases }) => {
+  const preparedPoints = prepare(points, customer);
+  const known = [...readFigures(normalise(customer)), ...preparedPoints.flatMap((p) => p.figures)];
+  return preparedPoints.map((prepared) => {
+    const { point, phrases } = prepared;
+    for (const sentence of single) {
+      const wrong = wrongFigure(sentence, prepared, known);
+      if (wrong) {
+        const expected = [...new Set(prepared.figures.filter((f) => f.kind === wrong.kind).map((f) => f.text))];
+        return {
+          id: point.id,
+          description: point.description,
+          covered: false,
+          strength: 0,
+          overlap: 0,
+          matched: sentence.text,
+          wrongFact: { said: wrong.text, expected: expected.join(' or ') },
+        };
+      }
+    }
     let best: { ratio: number; sentence?: string } = { ratio: 0 };
     for (const sentence of replySentences) {
       for (const phrase of phrases) {
-        let hits = 0;
-        let contradicts = false;
-        for (const unit of phrase) {
-          if (sentence.units.has(unit)) hits += unit.startsWith('#') ? FIGURE_WEIGHT : 1;
-          // "No deadline" is not covered by "the deadline is Friday", whatever else they share.
-          else if (unit.startsWith('!') && sentence.units.has(unit.slice(1))) contradicts = true;
-        }
-        if (contradicts) continue;
-        const needed = phrase.size >= 3 ? 2 : 1;
-        const ratio = (hits >= needed ? Math.min(1, hits / phrase.size) : 0) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
+        const ratio = phraseRatio(sentence, phrase);
         if (ratio > best.ratio) best = { ratio, sentence: sentence.text };
       }
     }
     // Meaning said anywhere in the reply, from any phrasing: partial credit the best single sentence misses.
-    const meaning = new Set(phrases.flatMap((p) => [...p]).filter((u) => !u.startsWith('!')));
+    const meaning = new Set(phrases.flatMap((p) => [...p.units]).filter((u) => !u.startsWith('!') && !WEAK_UNITS.has(u)));
     const overlap = meaning.size === 0 ? 0 : [...meaning].filter((u) => anywhere.has(u)).length / meaning.size;
-    const covered = best.ratio >= 0.5 || lowerReply.includes(normalise(point.examples[0] ?? '\u0000'));
+    const covered = best.ratio >= 0.5;
     return {
       id: point.id,
       description: point.description,

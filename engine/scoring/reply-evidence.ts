@@ -1,5 +1,7 @@
 import { CUES } from './cues';
 import { clauseStartBefore, COMMON_ENGLISH, negatedAt, normalise, tokenize, type Token } from './tokens';
+import type { LocatedEvidence } from './located-evidence';
+import { inNegatedClause } from './negation';
 import type { Evidence } from './types';
 
 /** Text inside quotation marks is the customer's words quoted back, not the trainee's own. */
@@ -17,7 +19,7 @@ interface Found {
  * Every cue found in the reply; of a group, only the strongest counts. A gain inside a loss does not
  * count: the "sorry" in a sarcastic "sorry to interrupt your busy day" is no apology.
  */
-export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[] {
+export function cueEvidence(lower: string, tokens: readonly Token[]): LocatedEvidence[] {
   const found: Found[] = [];
   const bestInGroup = new Map<string, Found>();
   const unquoted = withoutQuotes(lower);
@@ -26,11 +28,14 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[]
     const source = cue.points < 0 && !cue.inQuotes ? unquoted : lower;
     let count = 0;
     for (const m of source.matchAll(cue.re)) {
+      // Help that is refused ("I'm not going to refund it") is no help, however far the negation reaches.
       const negated =
-        !cue.ignoresNegation && negatedAt(tokens, m.index, cue.points < 0 ? 6 : 2, clauseStartBefore(lower, m.index));
+        !cue.ignoresNegation &&
+        (negatedAt(tokens, m.index, cue.points < 0 ? 6 : 2, clauseStartBefore(lower, m.index)) ||
+          (cue.dimension === 'helpfulness' && cue.points > 0 && inNegatedClause(lower, m.index)));
       if (negated) continue;
       const item: Found = {
-        evidence: { dimension: cue.dimension, points: cue.points, reason: cue.reason, phrase: m[0].trim() },
+        evidence: { id: cue.id, dimension: cue.dimension, points: cue.points, reason: cue.reason, phrase: m[0].trim() },
         start: m.index,
         end: m.index + m[0].length,
       };
@@ -47,7 +52,7 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): Evidence[]
   const losses = all.filter((f) => f.evidence.points < 0);
   return all
     .filter((f) => f.evidence.points < 0 || !losses.some((l) => f.start < l.end && l.start < f.end))
-    .map((f) => f.evidence);
+    .map((f) => ({ evidence: f.evidence, at: f.start }));
 }
 
 const ACRONYMS =
@@ -58,17 +63,17 @@ export function shoutingEvidence(reply: string): Evidence[] {
   const letters = reply.replace(/[^A-Za-z]/g, '');
   const upper = letters.replace(/[^A-Z]/g, '').length;
   if (letters.length >= 12 && upper / letters.length > 0.6) {
-    return [{ dimension: 'respect', points: -35, reason: 'shouting: the reply is in capitals', phrase: reply.slice(0, 40) }];
+    return [{ id: 'shouting', dimension: 'respect', points: -35, reason: 'shouting: the reply is in capitals', phrase: reply.slice(0, 40) }];
   }
   const out: Evidence[] = [];
   const capsWords = (reply.match(/\b(?:[A-Z]{4,}|[A-Z]+'[A-Z]+)\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
   if (capsWords.length >= 2)
-    out.push({ dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
+    out.push({ id: 'shouting', dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
   // One word in capitals in an otherwise ordinary reply is a raised voice on that word.
   else if (capsWords.length === 1)
-    out.push({ dimension: 'respect', points: -10, reason: 'a word shouted in capitals', phrase: capsWords[0] });
+    out.push({ id: 'shouting', dimension: 'respect', points: -10, reason: 'a word shouted in capitals', phrase: capsWords[0] });
   const bangs = reply.match(/[!?]{3,}|\?!|!\?/);
-  if (bangs) out.push({ dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: bangs[0] });
+  if (bangs) out.push({ id: 'shouting', dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: bangs[0] });
   return out;
 }
 
@@ -84,6 +89,7 @@ export function situationEvidence(replyTokens: readonly Token[], customer: strin
   if (shared.length === 0) return [];
   return [
     {
+      id: 'speaks-to-their-situation',
       dimension: 'empathy',
       points: Math.min(12, shared.length * 4),
       reason: 'speaks to their situation',
@@ -98,9 +104,13 @@ export function specificsEvidence(reply: string): Evidence[] {
     /[£$€₦₹]\s?\d[\d,.]*|\b\d[\d.,:/-]*\s*(?:%|am|pm|hours?|hrs?|days?|weeks?|minutes?|mins?|working days?|business days?|gb|mb|kg)?|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|thu|fri|tomorrow|tonight|today|this (?:morning|afternoon|evening|week)|next week|midday|noon|end of (?:the )?day|eod)\b|\b[A-Z]{2,}-?\d{3,}\b/gi,
   );
   if (!found) return [];
-  const distinct = [...new Set(found.map((f) => f.trim()))];
+  const lower = normalise(reply);
+  const stated = found.filter((f) => !inNegatedClause(lower, lower.indexOf(f.toLowerCase())));
+  if (stated.length === 0) return [];
+  const distinct = [...new Set(stated.map((f) => f.trim()))];
   return [
     {
+      id: 'concrete-details',
       dimension: 'helpfulness',
       points: Math.min(14, distinct.length * 5),
       reason: 'concrete details (amounts, times, dates)',
@@ -116,8 +126,8 @@ export function avoidedEvidence(lower: string, avoid: readonly string[] | undefi
   for (const phrase of avoid ?? []) {
     const p = normalise(phrase).trim();
     if (p && unquoted.includes(p)) {
-      out.push({ dimension: 'respect', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
-      out.push({ dimension: 'empathy', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
+      out.push({ id: 'avoided-phrase', dimension: 'respect', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
+      out.push({ id: 'avoided-phrase', dimension: 'empathy', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
     }
   }
   return out;
@@ -130,5 +140,5 @@ export function nameEvidence(lower: string, customerName: string | undefined): E
     .split(/\s+/)
     .filter((p) => p.length > 1);
   const used = parts.find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
-  return used ? [{ dimension: 'respect', points: 8, reason: "uses the customer's name", phrase: used }] : [];
+  return used ? [{ id: 'uses-their-name', dimension: 'respect', points: 8, reason: "uses the customer's name", phrase: used }] : [];
 }

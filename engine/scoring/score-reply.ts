@@ -1,4 +1,8 @@
 import type { Dimension, Scores } from '../scenario/format';
+import { isBrushOff, judgeByWhatFollows } from './brush-off';
+import type { LocatedEvidence } from './located-evidence';
+import { ownWordsEmpathy } from './own-words-empathy';
+import { collapseScripted, situationStems } from './scripted-sympathy';
 import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
 import { impersonalShare } from './impersonal';
@@ -46,24 +50,28 @@ function baseline(dimension: Dimension, emotion: CustomerEmotion, keyPointCount:
  * How the dimensions colour each other, as trainers rate them: disrespect undermines empathy and,
  * a little, the help; naming and validating the customer's feelings is itself a courtesy.
  */
+const OWNERSHIP = new Set(['takes-ownership', 'reports-what-has-been-done', 'clear-next-step']);
+
 function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[] {
   const disrespect = sum(evidence.filter((e) => e.dimension === 'respect' && e.points < 0));
   const warmth = sum(
-    evidence.filter((e) => e.dimension === 'empathy' && e.points > 0 && e.reason !== 'speaks to their situation'),
+    evidence.filter((e) => e.dimension === 'empathy' && e.points > 0 && e.id !== 'speaks-to-their-situation' && e.id !== 'scripted-sympathy'),
   );
   const out: Evidence[] = [];
   // With a calm customer, empathy is mostly warmth: courtesy shows it as much as named feelings do.
   const courtesy = sum(evidence.filter((e) => e.dimension === 'respect' && e.points > 0));
   if (calm && courtesy > 0 && disrespect === 0) {
     out.push({
+      id: 'warm-with-a-calm-customer',
       dimension: 'empathy',
       points: Math.min(20, Math.round(courtesy * 0.4)),
       reason: 'warm and personal with a calm customer',
     });
   }
   if (disrespect < 0) {
-    out.push({ dimension: 'empathy', points: Math.round(disrespect * 0.5), reason: 'disrespect undoes empathy' });
+    out.push({ id: 'disrespect-undoes-empathy', dimension: 'empathy', points: Math.round(disrespect * 0.5), reason: 'disrespect undoes empathy' });
     out.push({
+      id: 'disrespect-undoes-help',
       dimension: 'helpfulness',
       points: Math.round(disrespect * 0.3),
       reason: 'disrespect makes the help harder to accept',
@@ -71,23 +79,24 @@ function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[]
   }
   if (warmth > 0)
     out.push({
+      id: 'respects-their-feelings',
       dimension: 'respect',
       points: Math.min(25, Math.round(warmth * 0.5)),
       reason: 'treats their feelings with respect',
     });
-  const deflects = evidence.some((e) => e.dimension === 'helpfulness' && e.reason === 'deflects the customer elsewhere');
-  if (deflects) out.push({ dimension: 'respect', points: -8, reason: 'passes them on instead of helping' });
+  const deflects = evidence.some((e) => e.id === 'deflects-the-customer-elsewhere');
+  if (deflects) out.push({ id: 'passes-them-on', dimension: 'respect', points: -8, reason: 'passes them on instead of helping' });
   const ownsIt = evidence.some(
-    (e) => e.dimension === 'helpfulness' && e.points > 0 && /ownership|has been done|next step/.test(e.reason),
+    (e) => e.points > 0 && OWNERSHIP.has(e.id),
   );
-  if (ownsIt && disrespect === 0) out.push({ dimension: 'respect', points: 6, reason: 'takes their problem seriously' });
+  if (ownsIt && disrespect === 0) out.push({ id: 'takes-their-problem-seriously', dimension: 'respect', points: 6, reason: 'takes their problem seriously' });
   return out;
 }
 
 function notScorable(reason: string): ReplyScore {
   return {
     scores: { respect: 0, helpfulness: 0, empathy: 0 },
-    evidence: [{ dimension: 'helpfulness', points: 0, reason }],
+    evidence: [{ id: 'unscorable', dimension: 'helpfulness', points: 0, reason }],
     keyPoints: [],
     suggestions: [reason],
     scorable: false,
@@ -102,6 +111,23 @@ interface LexiconReading {
   keyPoints: KeyPointResult[];
   emotion: CustomerEmotion;
   shape: ReplyShape;
+  /** Dimensions whose only gains are stock sympathy: such a reply cannot pass on them. */
+  onlyScripted: Dimension[];
+}
+
+const at = (evidence: Evidence): LocatedEvidence => ({ evidence, at: -1 });
+
+/** What a reply that states a wrong fact is told, in plain words. */
+function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
+  return keyPoints
+    .filter((k) => k.wrongFact)
+    .map((k) => ({
+      id: 'wrong-fact',
+      dimension: 'helpfulness' as const,
+      points: -25,
+      reason: `you said ${k.wrongFact!.said}, but for “${k.description}” this scenario says ${k.wrongFact!.expected}`,
+      phrase: k.wrongFact!.said,
+    }));
 }
 
 function readReply(reply: string, context: ScoringContext): LexiconReading | { unscorable: string } {
@@ -113,25 +139,39 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   const emotion = readCustomerEmotion(context.customer, context.mood);
   const read = readSentences(lower);
   const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer, read);
-  const evidence: Evidence[] = [
-    ...cueEvidence(lower, tokens),
-    ...shoutingEvidence(text),
-    ...nameEvidence(lower, context.customerName),
-    ...specificsEvidence(text),
-    ...avoidedEvidence(lower, context.avoid),
+  const situation = situationStems(
+    context.customer,
+    (context.keyPoints ?? []).flatMap((k) => [k.description, ...k.examples]),
+  );
+  // Sentences about no one (opening hours, how partners are chosen) are padding: what they mention
+  // is not help or sympathy given to this customer.
+  const padding = read.filter((s) => s.impersonal);
+  const inPadding = (e: LocatedEvidence) =>
+    e.evidence.points > 0 && e.evidence.dimension !== 'respect' && padding.some((s) => e.at >= s.start && e.at < s.end);
+  const spoken = padding.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
+  let located: LocatedEvidence[] = [
+    ...cueEvidence(lower, tokens).filter((e) => !inPadding(e)),
+    ...shoutingEvidence(text).map(at),
+    ...nameEvidence(lower, context.customerName).map(at),
+    ...specificsEvidence(spoken).map(at),
+    ...avoidedEvidence(lower, context.avoid).map(at),
   ];
-  const recognised = evidence.some((e) => e.points > 0) || keyPoints.some((k) => k.covered);
+  const recognised = located.some((e) => e.evidence.points > 0) || keyPoints.some((k) => k.covered);
   const englishShare = tokens.filter((t) => COMMON_ENGLISH.has(t.word)).length / tokens.length;
   if (tokens.length >= 5 && englishShare < 0.12 && !recognised) {
     return { unscorable: 'This reply does not look like English, so it cannot be scored. Rapport scores English replies.' };
   }
 
+  located = judgeByWhatFollows(located, lower);
+  const scripted = collapseScripted(located, lower, situation);
+  located = [...withoutStockAfterBrushOff(scripted.kept), ...ownWordsEmpathy(lower, scripted.kept, situation)];
+  const evidence = located.map((e) => e.evidence);
+  evidence.push(...wrongFactEvidence(keyPoints));
+
   // Naming their situation counts as empathy only alongside recognising how they feel about it.
   const disrespectful = evidence.some((e) => e.dimension === 'respect' && e.points < 0);
-  const acknowledges = evidence.some(
-    (e) => e.dimension === 'empathy' && e.points > 0 && !/apolog|scripted|set phrase/.test(e.reason),
-  );
-  if (!disrespectful && acknowledges) evidence.push(...situationEvidence(tokens, context.customer));
+  const acknowledges = evidence.some((e) => e.dimension === 'empathy' && e.points > 0 && !SET_PHRASES.has(e.id));
+  if (!disrespectful && acknowledges && scripted.formula.length === 0) evidence.push(...situationEvidence(tokens, context.customer));
   // Staying courteous with a hostile customer is worth more than courtesy with a friendly one.
   if (emotion.hostile)
     for (const e of evidence) if (e.dimension === 'respect' && e.points > 0) e.points = Math.round(e.points * 1.25);
@@ -143,6 +183,7 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   const covered = keyPoints.filter((k) => k.covered);
   for (const k of covered) {
     evidence.push({
+      id: 'key-point-covered',
       dimension: 'helpfulness',
       points: Math.round(60 / keyPoints.length),
       reason: `covers: ${k.description}`,
@@ -158,13 +199,46 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     if (dimension === 'helpfulness' && covered.length === 0 && !mine.some((e) => e.points > 0)) value = Math.min(value, 30);
     scores[dimension] = clamp(value);
   }
+  const inFormula = (e: LocatedEvidence) => scripted.formula.some((f) => e.at >= f.start && e.at < f.end);
+  // Warmth outside the stock phrases (their situation named, a greeting, their name) is real.
+  const realWarmth = located.some((e) => e.evidence.dimension !== 'helpfulness' && e.evidence.points > 0 && !inFormula(e));
+  const helped = covered.length > 0 || evidence.some((e) => e.dimension === 'helpfulness' && e.points > 0);
+  const onlyScripted: Dimension[] =
+    scripted.formula.length === 0 || realWarmth ? [] : helped ? ['empathy'] : ['respect', 'empathy'];
   return {
     lexicon: scores,
     evidence,
     keyPoints,
     emotion,
+    onlyScripted,
     shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length, impersonal: impersonalShare(read) },
   };
+}
+
+/** Stock sympathy in a reply that brushes the customer off anywhere earns nothing: it is shown at 0. */
+function withoutStockAfterBrushOff(located: readonly LocatedEvidence[]): LocatedEvidence[] {
+  if (!located.some((e) => isBrushOff(e.evidence))) return [...located];
+  return located.map((e) => (e.evidence.id === 'scripted-sympathy' ? { ...e, evidence: { ...e.evidence, points: 0 } } : e));
+}
+
+/** Ids of set phrases: they do not show the reply is about the customer's situation. */
+const SET_PHRASES = new Set(['apologises', 'generic-scripted-line', 'offers-condolences', 'scripted-sympathy']);
+
+/**
+ * Limits no evidence can buy past: stock sympathy alone cannot earn more than half marks on respect
+ * or empathy, a reply that does nothing useful cannot look helpful, however long or warm it is, and
+ * one that states a wrong fact cannot look helpful either.
+ */
+function guarded(scores: Scores, reading: LexiconReading): Scores {
+  const out = { ...scores };
+  for (const d of reading.onlyScripted) out[d] = Math.min(out[d], 50);
+  const helps =
+    reading.evidence.some((e) => e.dimension === 'helpfulness' && e.points > 0) ||
+    reading.keyPoints.some((k) => k.covered || k.partly);
+  if (!helps) out.helpfulness = Math.min(out.helpfulness, 25);
+  // Wrong information is worse than none: a reply that contradicts the scenario's facts is not help.
+  if (reading.keyPoints.some((k) => k.wrongFact)) out.helpfulness = Math.min(out.helpfulness, 30);
+  return out;
 }
 
 /** The calibration layer's inputs for one reply, or null when the reply cannot be scored. */
@@ -183,7 +257,7 @@ export function scoreReply(reply: string, context: ScoringContext, calibration: 
   const reading = readReply(reply, context);
   if ('unscorable' in reading) return notScorable(reading.unscorable);
   const { lexicon, keyPoints, emotion, shape } = reading;
-  const scores = calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration);
+  const scores = guarded(calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration), reading);
   // Each note is shown at what it is worth after calibration, not at its raw lexicon value.
   const evidence = reading.evidence
     .map((e) => ({ ...e, points: Math.round(e.points * evidenceWeight(e.dimension, e.points, calibration)) }))

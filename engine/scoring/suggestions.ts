@@ -13,17 +13,23 @@ export function suggestImprovements(
   emotion: CustomerEmotion,
 ): string[] {
   const out: string[] = [];
+  const has = (id: string) => evidence.some((e) => e.id === id && e.points > 0);
   const worst = evidence.filter((e) => e.points < 0 && e.phrase).sort((a, b) => a.points - b.points)[0];
   if (worst?.phrase) out.push(`Drop “${worst.phrase}” (${worst.reason}); say what you will do for them instead.`);
 
+  const wrong = keyPoints.find((k) => k.wrongFact);
+  if (wrong?.wrongFact)
+    out.push(`Check the facts: you said ${wrong.wrongFact.said}, but this scenario says ${wrong.wrongFact.expected}.`);
+  if (evidence.some((e) => e.id === 'scripted-sympathy') && !has('own-words-empathy'))
+    out.push('Swap the stock sympathy for one sentence, in your own words, about what happened to this customer.');
+
   const missed = keyPoints.filter((k) => !k.covered);
-  const has = (reason: string) => evidence.some((e) => e.reason === reason && e.points > 0);
   const candidates: Array<[number, string]> = [];
   if (missed.length > 0)
     candidates.push([scores.helpfulness, `Cover what they need: ${missed.map((k) => k.description.toLowerCase()).join('; ')}.`]);
-  if (!has('takes ownership'))
+  if (!has('takes-ownership'))
     candidates.push([scores.helpfulness, 'Take ownership: say what you will do (“I’ll…”, “I’ve just…”).']);
-  if (!has('names the feeling') && emotion.intensity >= 0.3) {
+  if (!has('names-the-feeling') && !has('own-words-empathy') && emotion.intensity >= 0.3) {
     const feeling = emotion.kinds.includes('grief')
       ? 'their loss'
       : emotion.kinds.includes('anxiety')
@@ -33,9 +39,9 @@ export function suggestImprovements(
   }
   if (!has('apologises') && emotion.intensity >= 0.4)
     candidates.push([scores.respect, 'Apologise for what went wrong, sincerely and specifically.']);
-  if (!has('concrete details (amounts, times, dates)') && missed.length === 0)
+  if (!has('concrete-details') && missed.length === 0)
     candidates.push([scores.helpfulness + 10, 'Give a concrete time, amount or reference so they know what happens next.']);
   candidates.sort((a, b) => a[0] - b[0]);
   for (const [, text] of candidates) if (out.length < 2) out.push(text);
-  return out;
+  return out.slice(0, 2);
 }

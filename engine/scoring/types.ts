@@ -4,6 +4,11 @@ export type { Dimension, Scores };
 
 /** One observation behind a score: the words found and what they added or cost. */
 export interface Evidence {
+  /**
+   * Stable id of what was found ("apologises", "scripted-sympathy", "wrong-fact"): scoring logic and
+   * the app key on it, never on the wording of `reason`, which may change.
+   */
+  id: string;
   dimension: Dimension;
   /** Points added (positive) or taken away (negative); 0 for a note that explains without moving the score. */
   points: number;
@@ -26,6 +31,8 @@ export interface KeyPointResult {
   partly?: boolean;
   /** The reply's words that matched, when covered. */
   matched?: string;
+  /** The reply stated a figure that contradicts this point's own ("€30" where the point says "€300"). */
+  wrongFact?: { said: string; expected: string };
 }
 
 /** What the scorer is told about the turn besides the reply itself. */

@@ -28,15 +28,15 @@ describe('scorer calibration', () => {
   });
 
   it('learns a relation the lexicon score misses and, with a strong ridge, stays with the lexicon', () => {
-    // Ratings follow the lexicon score plus one point per unit of reply length.
+    // Ratings follow the lexicon score plus one point per unit of questions asked.
     const rows = Array.from({ length: 60 }, (_, i) =>
-      row(`g${i % 6}`, { respect: (i % 5) * 0.8, reply_length: (i % 7) / 3 }, (i % 5) * 0.8 + (i % 7) / 3),
+      row(`g${i % 6}`, { respect: (i % 5) * 0.8, asks_questions: (i % 7) / 3 }, (i % 5) * 0.8 + (i % 7) / 3),
     );
     const learned = fitCalibration(rows, 0.001).models.respect;
-    expect(learned.weights.reply_length).toBeCloseTo(1, 3);
+    expect(learned.weights.asks_questions).toBeCloseTo(1, 3);
     expect(learned.weights.respect).toBeCloseTo(1, 3);
     const stubborn = fitCalibration(rows, 1e9).models.respect;
-    expect(stubborn.weights.reply_length).toBeCloseTo(0, 3);
+    expect(stubborn.weights.asks_questions).toBeCloseTo(0, 3);
     expect(stubborn.weights.respect).toBeCloseTo(1, 3);
   });
 });
