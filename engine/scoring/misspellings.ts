@@ -158,6 +158,14 @@ function nearest(word: string, index: MisspellingIndex): string | undefined {
   return bestDistance <= max && !tied ? best : undefined;
 }
 
+const INFLECTION = /^(?:s|es|ed|d|ing|er|ers|ly|ment|ments|able)$/;
+
+/** True when `word` is `base` with an inflectional ending: "refunded" of "refund", "apologised" of "apologise". */
+function isInflection(word: string, base: string): boolean {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  return word.startsWith(stem) && INFLECTION.test(word.slice(stem.length));
+}
+
 /** The corrected form of one lower-case word, or the word itself. */
 export function correctWord(word: string, index: MisspellingIndex): string {
   const contraction = CONTRACTIONS[word];
@@ -167,6 +175,8 @@ export function correctWord(word: string, index: MisspellingIndex): string {
   if (corrected === undefined) {
     // A dropped or doubled letter ("realy", "appologise") is the commonest slip: it wins a tie.
     corrected = index.undoubled.get(undouble(word)) ?? nearest(word, index) ?? word;
+    // "refunded" is no misspelling of "refund", even where the word list lacks it.
+    if (corrected !== word && isInflection(word, corrected)) corrected = word;
     if (index.corrections.size >= MAX_REMEMBERED) index.corrections.clear();
     index.corrections.set(word, corrected);
   }
@@ -176,9 +186,9 @@ export function correctWord(word: string, index: MisspellingIndex): string {
 /**
  * Mends misspellings of vocabulary words in a lower-case reply ("im realy sory, i recieved it" →
  * "i'm really sorry, i received it") and spells out apostrophe-less contractions, leaving every
- * other character as it was. A word is changed only when it is not a real English word and
- * exactly one vocabulary word lies within one edit (two for words of 8+ letters); words under 4
- * letters other than contractions are left alone. Lengths can change, so offsets do not carry over.
+ * other character as it was. A word is changed only when it is not a real English word, not an
+ * inflection of the vocabulary word ("refunded"), and exactly one vocabulary word lies within one
+ * edit (two for words of 8+ letters); words under 4 letters other than contractions are left alone. Lengths can change, so offsets do not carry over.
  */
 export function correctMisspellings(lowerText: string, vocabulary: ReadonlySet<string>): string {
   const index = misspellingIndex(vocabulary);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { correctMisspellings, correctWord, editDistance, misspellingIndex } from '../../engine/scoring/misspellings';
 
@@ -78,6 +79,10 @@ describe('correctMisspellings', () => {
     ['apologize', 'a real (US) word: spelling-variants maps it'],
     ['count', 'a real word, one letter from "account"'],
     ['recent', 'a real word'],
+    ['refunded', 'an inflection of "refund" the word list lacks'],
+    ['refunding', 'an inflection of "refund" the word list lacks'],
+    ['apologised', 'a British spelling of a real word'],
+    ['realised', 'a British spelling of a real word'],
     ['ngozi', 'a name near no vocabulary word'],
     ['sry', 'under four letters'],
     ['frm', 'under four letters'],
@@ -132,5 +137,20 @@ describe('editDistance', () => {
     expect(editDistance('definately', 'definitely', 2)).toBe(1);
     expect(editDistance('kitten', 'sitting', 3)).toBe(3);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+});
+
+describe('correctMisspellings on any text', () => {
+  it('keeps every character between the words and settles after one pass', () => {
+    const pieces = ['realy', 'sory', 'form', 'im', 'refund', 'recieve', ' ', '. ', '—', '7', 'its', 'ngozi', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const once = correctMisspellings(text, CUE_WORDS);
+        const skeleton = (s: string) => s.replace(/[a-z]+(?:'[a-z]+)*/g, 'w');
+        expect(skeleton(once)).toBe(skeleton(text));
+        expect(correctMisspellings(once, CUE_WORDS)).toBe(once);
+      }),
+    );
   });
 });

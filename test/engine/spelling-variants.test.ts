@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { britishSpelling, izeToIse, toBritishSpelling } from '../../engine/scoring/spelling-variants';
 
@@ -95,5 +96,23 @@ describe('toBritishSpelling', () => {
 
   it('leaves a bank "check" and the verb "check" alike', () => {
     expect(toBritishSpelling("i'll check whether the check cleared")).toBe("i'll check whether the check cleared");
+  });
+});
+
+describe('toBritishSpelling on any text', () => {
+  it('changes only letters, never what lies between the words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('color', 'canceled', 'size', 'the', ' ', ', ', '4', "'", '-', 'program', 'é'), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          const skeleton = (s: string) => s.replace(/[a-z]+/g, 'w');
+          expect(skeleton(toBritishSpelling(text))).toBe(skeleton(text));
+          expect(toBritishSpelling(toBritishSpelling(text))).toBe(toBritishSpelling(text));
+        },
+      ),
+    );
   });
 });
