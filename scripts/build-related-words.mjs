@@ -38,8 +38,9 @@ const RULES = {
 
 /**
  * Senses that service talk means, for words whose most frequent WordNet senses are others; they
- * replace the word's senses in that part of speech. Without them "charge" would be "accuse" and
- * "attack" but never "bill", "call" would be "name", and "issue" (a refund) would be "publish".
+ * replace the word's senses in that part of speech (an empty list drops it). Without them "charge"
+ * would be "accuse" and "attack" but never "bill", "call" would be "name", "issue" (a refund) would
+ * be "publish", "discount" would be "ignore" and "account" would be "history".
  */
 const SERVICE_SENSES = {
   charge: { v: ['charge%2:40:03::'], n: ['charge%1:21:02::'] },
@@ -47,6 +48,10 @@ const SERVICE_SENSES = {
   issue: { v: ['issue%2:41:00::'] },
   compensate: { v: ['compensate%2:40:01::'] },
   reverse: { v: ['reverse%2:32:00::'], n: [] },
+  discount: { v: ['discount%2:40:00::'] },
+  account: { n: ['account%1:26:00::'] },
+  receipt: { n: ['receipt%1:10:00::'] },
+  letter: { v: [] },
 };
 
 /** Words too common or too vague to carry a key point; they are never related to anything. */
@@ -173,22 +178,33 @@ function collectLinks(synsets, { kept, shallow }) {
 }
 
 /**
- * Adjectives that fold onto another word's stem ("fixed" → "fix", "creditable" → "credit"). Their
- * links are theirs, not the verb's or noun's ("fixed" opposes "moving"; "fix" does not oppose
- * "move"), and the table is keyed by stem, so they are left out.
+ * Words that fold onto another word's Porter stem: "fixed" and "fixing" onto "fix", "accountant"
+ * onto "account", "creditable" onto "credit". Their links are theirs, not the base word's ("fixed"
+ * opposes "moving", "accountant" is a "controller"; "fix" does not oppose "move"), and the table is
+ * keyed by stem, so they are left out. A word counts as folded when it is a shorter word of the same
+ * stem plus an inflection, agent or adjective ending, or when it is an adjective-only participle,
+ * -able or -ive form of a noun's or verb's stem ("communicative"). Nouns of action keep their links
+ * ("confirmation" is "verification", and so "confirm" is "verify"); "communal" stays too.
  */
-function foldedAdjectives(sensesByWord) {
+const FOLDING_ENDING = /^(s|es|d|ed|ing|er|ers|ant|ent|ist|able|ible|ive|al|ly)$/;
+
+function foldedWords(sensesByWord) {
+  const byStem = new Map();
   const nounVerbStems = new Set();
-  for (const [lemma, senses] of sensesByWord)
-    if (senses.some((s) => s.pos === 'n' || s.pos === 'v')) nounVerbStems.add(stemmer(lemma));
+  for (const [lemma, senses] of sensesByWord) {
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const stem = stemmer(lemma);
+    byStem.set(stem, [...(byStem.get(stem) ?? []), lemma]);
+    if (senses.some((s) => s.pos === 'n' || s.pos === 'v')) nounVerbStems.add(stem);
+  }
   const folded = new Set();
-  for (const [lemma, senses] of sensesByWord)
-    if (
-      /(ed|ing|able|ible|ive)$/.test(lemma) &&
-      senses.every((s) => s.pos === 'a' || s.pos === 'r') &&
-      nounVerbStems.has(stemmer(lemma))
-    )
-      folded.add(lemma);
+  for (const lemmas of byStem.values())
+    for (const lemma of lemmas)
+      if (lemmas.some((base) => lemma.startsWith(base) && FOLDING_ENDING.test(lemma.slice(base.length)))) folded.add(lemma);
+  for (const [lemma, senses] of sensesByWord) {
+    const adjectiveOnly = senses.every((s) => s.pos === 'a' || s.pos === 'r');
+    if (adjectiveOnly && /(ed|ing|able|ible|ive)$/.test(lemma) && nounVerbStems.has(stemmer(lemma))) folded.add(lemma);
+  }
   return folded;
 }
 
@@ -225,7 +241,7 @@ export function buildRelatedStems(dictDir = path.join(wordnetPackage, 'dict')) {
   const synsets = readSynsets(dictDir);
   const sensesByWord = readSenses(dictDir);
   const links = collectLinks(synsets, selectSenses(sensesByWord));
-  const folded = foldedAdjectives(sensesByWord);
+  const folded = foldedWords(sensesByWord);
   const related = toStemPairs(links.related, folded);
   const opposite = new Set([...toStemPairs(links.opposite, folded)].filter((pair) => !related.has(pair)));
   return { related, opposite, links };

