@@ -11,11 +11,13 @@
 //   npm run build:related-words             writes the table
 //   node scripts/build-related-words.mjs --out FILE     writes it elsewhere (the staleness test does)
 //   node scripts/build-related-words.mjs --report       prints related stems for service words
+//   node scripts/build-related-words.mjs --why STEM     prints the word pairs behind a stem's links
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
+import { readSenses, readSynsets } from './read-wordnet.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -26,7 +28,9 @@ const TABLE_FILE = path.join(root, 'engine', 'scoring', 'related-words-table.ts'
 const RULES = {
   /** A sense counts when it is among this many most frequent senses of the word in its part of speech. */
   topSenses: 2,
-  /** …and, unless it is sense 1, tagged at least this share of the word's most tagged sense. */
+  /** …and was tagged at least this often in the sense-tagged corpus… */
+  minSenseTags: 1,
+  /** …and, unless it is sense 1, at least this share of sense 1's tags. */
   minShareOfTopSense: 0.25,
   /** A word counts only if some sense of it was tagged at least this often (drops rare words). */
   minWordTags: 1,
@@ -65,52 +69,6 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
-const SS_TYPE_POS = { 1: 'n', 2: 'v', 3: 'a', 4: 'r', 5: 'a' };
-
-/** Reads data.* into synsets keyed "pos+offset" (satellites filed under "a"). */
-function readSynsets(dictDir) {
-  const synsets = new Map();
-  for (const [pos, file] of Object.entries(POS_FILES)) {
-    for (const line of readFileSync(path.join(dictDir, `data.${file}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.split(' | ')[0].trim().split(' ');
-      const wordCount = parseInt(fields[3], 16);
-      const words = [];
-      for (let k = 0; k < wordCount; k++) words.push(fields[4 + 2 * k].replace(/\(.*\)$/, '').toLowerCase());
-      let i = 4 + 2 * wordCount;
-      const pointerCount = Number(fields[i++]);
-      const pointers = [];
-      for (let k = 0; k < pointerCount; k++, i += 4) {
-        const [symbol, offset, targetPos, sourceTarget] = fields.slice(i, i + 4);
-        pointers.push({
-          symbol,
-          target: (targetPos === 's' ? 'a' : targetPos) + offset,
-          source: parseInt(sourceTarget.slice(0, 2), 16),
-          targetWord: parseInt(sourceTarget.slice(2), 16),
-        });
-      }
-      synsets.set(pos + fields[0], { id: pos + fields[0], pos, satellite: fields[2] === 's', words, pointers });
-    }
-  }
-  return synsets;
-}
-
-/** Reads index.sense: each word's senses per part of speech, in WordNet's frequency order, with tag counts. */
-function readSenses(dictDir) {
-  const byWord = new Map();
-  for (const line of readFileSync(path.join(dictDir, 'index.sense'), 'utf8').split('\n')) {
-    if (!line) continue;
-    const [key, offset, number, tags] = line.split(' ');
-    const [lemma, rest] = key.split('%');
-    const pos = SS_TYPE_POS[rest[0]];
-    const sense = { key, synset: pos + offset, pos, number: Number(number), tags: Number(tags) };
-    if (!byWord.has(lemma)) byWord.set(lemma, []);
-    byWord.get(lemma).push(sense);
-  }
-  return byWord;
-}
-
 /** A word the engine can see as one token and that is worth relating. */
 const usableWord = (lemma) => /^[a-z]{3,}$/.test(lemma) && !GENERIC.has(lemma);
 
@@ -127,7 +85,7 @@ function selectSenses(sensesByWord) {
     const keep = senses.filter((s) =>
       pinned[s.pos]
         ? pinned[s.pos].includes(s.key)
-        : s.tags >= 1 && s.number <= RULES.topSenses && s.tags >= RULES.minShareOfTopSense * topTags[s.pos],
+        : s.tags >= RULES.minSenseTags && s.number <= RULES.topSenses && s.tags >= RULES.minShareOfTopSense * topTags[s.pos],
     );
     if (common) kept.set(lemma, new Set(keep.map((s) => s.synset)));
     shallow.set(
@@ -153,13 +111,16 @@ function collectLinks(synsets, { kept, shallow }) {
       const target = synsets.get(p.target);
       const pairs = wordsAt(synset, p.source).flatMap((a) => wordsAt(target, p.targetWord).map((b) => [a, b]));
       if (p.symbol === '+') {
-        // Derived forms (refund → refund, reimburse → reimbursement): a common word on the far side, any of its first senses.
+        // Derived forms (pay → payment, reimburse → reimbursement): a common word on the far side, any of its first senses.
         for (const [a, b] of pairs)
           if (isKept(a, synset.id) && kept.has(b) && tagsOf(b, target.id) !== undefined) add(related, a, b);
       } else if (p.symbol === '!') {
         // Antonyms are word-to-word links, so a rarer sense will do ("credit" as an entry opposes "debit"),
         // as long as one side was seen in the tagged corpus.
-        for (const [a, b] of pairs) if ((tagsOf(a, synset.id) ?? -1) + (tagsOf(b, target.id) ?? -1) > -1) add(opposite, a, b);
+        for (const [a, b] of pairs) {
+          const [tagsA, tagsB] = [tagsOf(a, synset.id), tagsOf(b, target.id)];
+          if (tagsA !== undefined && tagsB !== undefined && tagsA + tagsB > 0) add(opposite, a, b);
+        }
       } else if (p.symbol === '@' && synset.pos === 'v' && synset.words.length === 1) {
         // A verb with no synonym of its own borrows a narrow hypernym: "reimburse" is a kind of "refund".
         const hyponyms = target.pointers.filter((q) => q.symbol === '~').length;

