@@ -39,7 +39,11 @@ type RawSituation = Omit<Situation, 'replies' | 'unscorable'> & { replies: Array
 function parseSituation(line: string): Situation {
   const raw = JSON.parse(line) as RawSituation;
   const isUnscorable = (r: LabelledReply | UnscorableReply): r is UnscorableReply => 'unscorable' in r && r.unscorable;
-  return { ...raw, replies: raw.replies.filter((r) => !isUnscorable(r)) as LabelledReply[], unscorable: raw.replies.filter(isUnscorable) };
+  return {
+    ...raw,
+    replies: raw.replies.filter((r) => !isUnscorable(r)) as LabelledReply[],
+    unscorable: raw.replies.filter(isUnscorable),
+  };
 }
 
 /**

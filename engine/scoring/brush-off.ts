@@ -23,7 +23,12 @@ const BRUSH_OFFS = new Set([
   'questions-their-account',
 ]);
 /** Refusals and deflections are brush-offs only when no real alternative follows them. */
-const REFUSALS = new Set(['deflects-the-customer-elsewhere', 'refuses-without-an-alternative', 'hides-behind-policy', 'vague-promise']);
+const REFUSALS = new Set([
+  'deflects-the-customer-elsewhere',
+  'refuses-without-an-alternative',
+  'hides-behind-policy',
+  'vague-promise',
+]);
 
 /** Blame, dismissal, sarcasm or a refusal that leaves the customer with nothing. */
 export const isBrushOff = (evidence: Evidence) => BRUSH_OFFS.has(evidence.id) || REFUSALS.has(evidence.id);
@@ -63,10 +68,31 @@ export function judgeByWhatFollows(located: readonly LocatedEvidence[], lower: s
     });
     if (before.length === 0) continue;
     for (const item of before) dropped.add(item);
-    const phrase = lower.slice(m.index, m.index + 60).split(/[.!?\n]/)[0]!.trim();
+    const phrase = lower
+      .slice(m.index, m.index + 60)
+      .split(/[.!?\n]/)[0]!
+      .trim();
     notes.push(
-      { at: m.index, evidence: { id: 'courtesy-undone', dimension: 'respect', points: -6, reason: 'courtesy undone by what follows it', phrase } },
-      { at: m.index, evidence: { id: 'courtesy-undone', dimension: 'empathy', points: -8, reason: 'sympathy undone by what follows it', phrase } },
+      {
+        at: m.index,
+        evidence: {
+          id: 'courtesy-undone',
+          dimension: 'respect',
+          points: -6,
+          reason: 'courtesy undone by what follows it',
+          phrase,
+        },
+      },
+      {
+        at: m.index,
+        evidence: {
+          id: 'courtesy-undone',
+          dimension: 'empathy',
+          points: -8,
+          reason: 'sympathy undone by what follows it',
+          phrase,
+        },
+      },
     );
   }
 

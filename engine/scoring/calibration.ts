@@ -82,10 +82,8 @@ export function replyFeatures(
     key_points_partly: share((k) => k.partly === true),
     has_key_points: keyPoints.length > 0 ? 1 : 0,
     helpful_moves:
-      Math.min(
-        4,
-        evidence.filter((e) => e.dimension === 'helpfulness' && e.points > 0 && e.id !== 'key-point-covered').length,
-      ) / 4,
+      Math.min(4, evidence.filter((e) => e.dimension === 'helpfulness' && e.points > 0 && e.id !== 'key-point-covered').length) /
+      4,
     key_points_strength: keyPoints.length === 0 ? 0 : keyPoints.reduce((s, k) => s + k.strength, 0) / keyPoints.length,
     // Replies about the customer ("you", "your") rather than about the company's rules.
     addresses_them: wordCount === 0 ? 0 : reply.words.filter((w) => SECOND_PERSON.has(w)).length / wordCount,

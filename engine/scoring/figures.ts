@@ -48,7 +48,8 @@ const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b(\d{1,2})[:h](\d{2})\b|\b(noon|midday|midnight)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tues|weds|thurs)\b/g;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b|\b(?:${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:on|by|from|until|till|before|after)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`,
   'g',

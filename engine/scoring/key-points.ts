@@ -1,6 +1,7 @@
 import type { KeyPoint } from '../scenario/format';
 import { agrees, readFigures, type Figure } from './figures';
 import { negationScope } from './negation';
+import { relatedStems } from './related-words';
 import { normalise, tokenize, type Token } from './tokens';
 import type { KeyPointResult } from './types';
 import { readSentences, type ReplySentence } from './reply-sentences';
@@ -222,10 +223,36 @@ function wrongFigure(sentence: ReadSentence, point: PreparedPoint, known: readon
   const aboutIt = [...sentence.units].some((u) => point.topic.has(u));
   if (!aboutIt) return undefined;
   // A sentence that also states the right figure is adding detail ("the full £310 plus the £42 fee"), not contradicting.
-  const right = new Set(sentence.figures.filter((f) => point.figures.some((p) => p.kind === f.kind) && agrees(f, point.figures)).map((f) => f.kind));
-  return sentence.figures.find(
-    (f) => !right.has(f.kind) && !agrees(f, point.figures) && !known.some((k) => k.kind === f.kind && agrees(f, [k]) && agrees(k, [f])),
+  const right = new Set(
+    sentence.figures.filter((f) => point.figures.some((p) => p.kind === f.kind) && agrees(f, point.figures)).map((f) => f.kind),
   );
+  return sentence.figures.find(
+    (f) =>
+      !right.has(f.kind) &&
+      !agrees(f, point.figures) &&
+      !known.some((k) => k.kind === f.kind && agrees(f, [k]) && agrees(k, [f])),
+  );
+}
+
+/** The units of words WordNet relates to a stem ("reimburse" for "refund"), worked out once per unit. */
+const relatedCache = new Map<string, readonly string[]>();
+function relatedUnits(unit: string): readonly string[] {
+  let out = relatedCache.get(unit);
+  if (out === undefined) {
+    out =
+      unit.startsWith('@') || unit.startsWith('#')
+        ? []
+        : [...new Set(relatedStems(unit).map((stem) => conceptOf({ word: stem, stem, start: 0, end: 0 })))];
+    relatedCache.set(unit, out);
+  }
+  return out;
+}
+
+/** The sentence says this unit, in the same words or in words WordNet relates to them. */
+function says(units: ReadonlySet<string>, unit: string): boolean {
+  if (units.has(unit)) return true;
+  const negated = unit.startsWith('!');
+  return relatedUnits(negated ? unit.slice(1) : unit).some((r) => units.has(negated ? `!${r}` : r));
 }
 
 /** How much of one phrase a sentence says: 0 unless it says enough, and something besides vague words. */
@@ -233,7 +260,7 @@ function phraseRatio(sentence: ReadSentence, phrase: PreparedPoint['phrases'][nu
   let hits = 0;
   let strong = false;
   for (const unit of phrase.units) {
-    if (sentence.units.has(unit)) {
+    if (says(sentence.units, unit)) {
       hits += unit.startsWith('#') ? FIGURE_WEIGHT : 1;
       if (!WEAK_UNITS.has(unit.replace(/^!/, ''))) strong = true;
     }
@@ -241,7 +268,9 @@ function phraseRatio(sentence: ReadSentence, phrase: PreparedPoint['phrases'][nu
     else if (sentence.units.has(unit.startsWith('!') ? unit.slice(1) : `!${unit}`)) return 0;
   }
   const needed = phrase.units.size >= 2 ? 2 : 1;
-  if (hits < needed || !strong) return 0;
+  // A point that is itself about timing ("a clear time frame") may be covered by time words alone.
+  const allWeak = [...phrase.units].every((u) => WEAK_UNITS.has(u.replace(/^!/, '')) || u.startsWith('#'));
+  if (hits < needed || (!strong && !allWeak)) return 0;
   // Saying the customer's own request back ("you want the £280 quote honoured") is not doing it.
   if (phrase.problemOnly && !sentence.commits) return 0;
   return Math.min(1, hits / phrase.units.size) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);

@@ -43,7 +43,8 @@ const SCOPE_ENDS = new Set([
 ]);
 
 /** Negators that are set phrases meaning something positive ("no later than Friday", "don't worry"). */
-const NOT_NEGATING = /^(?:no (?:later|more) than|not later than|not only|not just|no problem|no worries|not a problem|no trouble|don't worry|do not worry|don't hesitate|do not hesitate|no doubt|never mind|no matter)\b/;
+const NOT_NEGATING =
+  /^(?:no (?:later|more) than|not later than|not only|not just|no problem|no worries|not a problem|no trouble|don't worry|do not worry|don't hesitate|do not hesitate|no doubt|never mind|no matter)\b/;
 
 const isNegator = (word: string) => NEGATORS.has(word) || word.endsWith("n't");
 
@@ -65,7 +66,8 @@ export function negationScope(tokens: readonly Token[], text: string): boolean[]
 }
 
 const NEGATOR_WORD = /\b(?:not|no|never|cannot|nothing|neither|nor|unable|refuses?|refused|declines?|declined|without|\w+n't)\b/g;
-const SCOPE_END_WORD = /\b(?:but|however|although|though|so|because|and|while|whereas|instead|rather|until|till|unless|except)\b|[,;:—–()]/;
+const SCOPE_END_WORD =
+  /\b(?:but|however|although|though|so|because|and|while|whereas|instead|rather|until|till|unless|except)\b|[,;:—–()]/;
 
 /** True when a negation earlier in the clause reaches `offset` of the lower-cased text. */
 export function inNegatedClause(lower: string, offset: number): boolean {

@@ -13,7 +13,11 @@ const ALREADY_COUNTED = new Set(['offers-condolences-in-their-own-words', 'recog
  * situation (their words, or the turn's) and takes a stance on it ("Nobody should be cold for four
  * days, least of all a little one") counts for more than any set phrase. Up to two sentences count.
  */
-export function ownWordsEmpathy(lower: string, located: readonly LocatedEvidence[], situation: ReadonlySet<string>): LocatedEvidence[] {
+export function ownWordsEmpathy(
+  lower: string,
+  located: readonly LocatedEvidence[],
+  situation: ReadonlySet<string>,
+): LocatedEvidence[] {
   const sentences = spans(lower, SENTENCE_BREAK);
   const out: LocatedEvidence[] = [];
   sentences.forEach((sentence, i) => {
@@ -22,7 +26,13 @@ export function ownWordsEmpathy(lower: string, located: readonly LocatedEvidence
     if (inIt.some((e) => e.evidence.points < 0 || (e.evidence.dimension === 'helpfulness' && e.evidence.points > 0))) return;
     const text = lower.slice(sentence.start, sentence.end);
     if (text.trim().endsWith('?')) return;
-    const specific = [...new Set(tokenize(text).filter((t) => situation.has(t.stem)).map((t) => t.word))];
+    const specific = [
+      ...new Set(
+        tokenize(text)
+          .filter((t) => situation.has(t.stem))
+          .map((t) => t.word),
+      ),
+    ];
     if (specific.length === 0 || !STANCE.test(text)) return;
     const counted = inIt.some((e) => ALREADY_COUNTED.has(e.evidence.id));
     out.push({

@@ -63,17 +63,38 @@ export function shoutingEvidence(reply: string): Evidence[] {
   const letters = reply.replace(/[^A-Za-z]/g, '');
   const upper = letters.replace(/[^A-Z]/g, '').length;
   if (letters.length >= 12 && upper / letters.length > 0.6) {
-    return [{ id: 'shouting', dimension: 'respect', points: -35, reason: 'shouting: the reply is in capitals', phrase: reply.slice(0, 40) }];
+    return [
+      {
+        id: 'shouting',
+        dimension: 'respect',
+        points: -35,
+        reason: 'shouting: the reply is in capitals',
+        phrase: reply.slice(0, 40),
+      },
+    ];
   }
   const out: Evidence[] = [];
   const capsWords = (reply.match(/\b(?:[A-Z]{4,}|[A-Z]+'[A-Z]+)\b/g) ?? []).filter((w) => !ACRONYMS.test(w));
   if (capsWords.length >= 2)
-    out.push({ id: 'shouting', dimension: 'respect', points: -20, reason: 'shouting in capitals', phrase: capsWords.slice(0, 3).join(' ') });
+    out.push({
+      id: 'shouting',
+      dimension: 'respect',
+      points: -20,
+      reason: 'shouting in capitals',
+      phrase: capsWords.slice(0, 3).join(' '),
+    });
   // One word in capitals in an otherwise ordinary reply is a raised voice on that word.
   else if (capsWords.length === 1)
     out.push({ id: 'shouting', dimension: 'respect', points: -10, reason: 'a word shouted in capitals', phrase: capsWords[0] });
   const bangs = reply.match(/[!?]{3,}|\?!|!\?/);
-  if (bangs) out.push({ id: 'shouting', dimension: 'respect', points: -10, reason: 'repeated ! or ? reads as shouting', phrase: bangs[0] });
+  if (bangs)
+    out.push({
+      id: 'shouting',
+      dimension: 'respect',
+      points: -10,
+      reason: 'repeated ! or ? reads as shouting',
+      phrase: bangs[0],
+    });
   return out;
 }
 
@@ -126,8 +147,20 @@ export function avoidedEvidence(lower: string, avoid: readonly string[] | undefi
   for (const phrase of avoid ?? []) {
     const p = normalise(phrase).trim();
     if (p && unquoted.includes(p)) {
-      out.push({ id: 'avoided-phrase', dimension: 'respect', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
-      out.push({ id: 'avoided-phrase', dimension: 'empathy', points: -10, reason: 'a phrase this turn asks you to avoid', phrase });
+      out.push({
+        id: 'avoided-phrase',
+        dimension: 'respect',
+        points: -10,
+        reason: 'a phrase this turn asks you to avoid',
+        phrase,
+      });
+      out.push({
+        id: 'avoided-phrase',
+        dimension: 'empathy',
+        points: -10,
+        reason: 'a phrase this turn asks you to avoid',
+        phrase,
+      });
     }
   }
   return out;
@@ -140,5 +173,7 @@ export function nameEvidence(lower: string, customerName: string | undefined): E
     .split(/\s+/)
     .filter((p) => p.length > 1);
   const used = parts.find((p) => new RegExp(`\\b${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower));
-  return used ? [{ id: 'uses-their-name', dimension: 'respect', points: 8, reason: "uses the customer's name", phrase: used }] : [];
+  return used
+    ? [{ id: 'uses-their-name', dimension: 'respect', points: 8, reason: "uses the customer's name", phrase: used }]
+    : [];
 }

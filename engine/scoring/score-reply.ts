@@ -2,7 +2,7 @@ import type { Dimension, Scores } from '../scenario/format';
 import { isBrushOff, judgeByWhatFollows } from './brush-off';
 import type { LocatedEvidence } from './located-evidence';
 import { ownWordsEmpathy } from './own-words-empathy';
-import { collapseScripted, situationStems } from './scripted-sympathy';
+import { collapseScripted, situationStems, SMALL_COURTESIES } from './scripted-sympathy';
 import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
 import { impersonalShare } from './impersonal';
@@ -17,7 +17,11 @@ import {
   specificsEvidence,
 } from './reply-evidence';
 import { suggestImprovements } from './suggestions';
-import { COMMON_ENGLISH, normalise, tokenize } from './tokens';
+import { CUE_VOCABULARY } from './cue-vocabulary';
+import { identifyLanguage } from './language';
+import { correctMisspellings } from './misspellings';
+import { toBritishSpelling } from './spelling-variants';
+import { normalise, tokenize } from './tokens';
 import type { Evidence, KeyPointResult, ReplyScore, ScoringContext } from './types';
 import { calibratedScores, evidenceWeight, replyFeatures, type Calibration, type Feature, type ReplyShape } from './calibration';
 import { CALIBRATION } from './calibration-weights';
@@ -55,7 +59,9 @@ const OWNERSHIP = new Set(['takes-ownership', 'reports-what-has-been-done', 'cle
 function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[] {
   const disrespect = sum(evidence.filter((e) => e.dimension === 'respect' && e.points < 0));
   const warmth = sum(
-    evidence.filter((e) => e.dimension === 'empathy' && e.points > 0 && e.id !== 'speaks-to-their-situation' && e.id !== 'scripted-sympathy'),
+    evidence.filter(
+      (e) => e.dimension === 'empathy' && e.points > 0 && e.id !== 'speaks-to-their-situation' && e.id !== 'scripted-sympathy',
+    ),
   );
   const out: Evidence[] = [];
   // With a calm customer, empathy is mostly warmth: courtesy shows it as much as named feelings do.
@@ -69,7 +75,12 @@ function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[]
     });
   }
   if (disrespect < 0) {
-    out.push({ id: 'disrespect-undoes-empathy', dimension: 'empathy', points: Math.round(disrespect * 0.5), reason: 'disrespect undoes empathy' });
+    out.push({
+      id: 'disrespect-undoes-empathy',
+      dimension: 'empathy',
+      points: Math.round(disrespect * 0.5),
+      reason: 'disrespect undoes empathy',
+    });
     out.push({
       id: 'disrespect-undoes-help',
       dimension: 'helpfulness',
@@ -86,10 +97,9 @@ function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[]
     });
   const deflects = evidence.some((e) => e.id === 'deflects-the-customer-elsewhere');
   if (deflects) out.push({ id: 'passes-them-on', dimension: 'respect', points: -8, reason: 'passes them on instead of helping' });
-  const ownsIt = evidence.some(
-    (e) => e.points > 0 && OWNERSHIP.has(e.id),
-  );
-  if (ownsIt && disrespect === 0) out.push({ id: 'takes-their-problem-seriously', dimension: 'respect', points: 6, reason: 'takes their problem seriously' });
+  const ownsIt = evidence.some((e) => e.points > 0 && OWNERSHIP.has(e.id));
+  if (ownsIt && disrespect === 0)
+    out.push({ id: 'takes-their-problem-seriously', dimension: 'respect', points: 6, reason: 'takes their problem seriously' });
   return out;
 }
 
@@ -132,7 +142,14 @@ function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
 
 function readReply(reply: string, context: ScoringContext): LexiconReading | { unscorable: string } {
   const text = reply.slice(0, MAX_SCORED_CHARS);
-  const lower = expandShorthand(normalise(text));
+  const language = identifyLanguage(text);
+  if (language.language === 'und') return { unscorable: 'Type a reply in words to be scored.' };
+  if (!language.english)
+    return {
+      unscorable: `This reply looks like ${language.name}. Rapport scores replies in English, so it cannot be scored fairly.`,
+    };
+  // One spelling for every cue: "apologize" and "apologise", "realy sory" and "really sorry" read the same.
+  const lower = correctMisspellings(toBritishSpelling(expandShorthand(normalise(text))), CUE_VOCABULARY);
   const tokens = tokenize(lower);
   if (tokens.length === 0) return { unscorable: 'Type a reply to be scored.' };
 
@@ -156,11 +173,6 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     ...specificsEvidence(spoken).map(at),
     ...avoidedEvidence(lower, context.avoid).map(at),
   ];
-  const recognised = located.some((e) => e.evidence.points > 0) || keyPoints.some((k) => k.covered);
-  const englishShare = tokens.filter((t) => COMMON_ENGLISH.has(t.word)).length / tokens.length;
-  if (tokens.length >= 5 && englishShare < 0.12 && !recognised) {
-    return { unscorable: 'This reply does not look like English, so it cannot be scored. Rapport scores English replies.' };
-  }
 
   located = judgeByWhatFollows(located, lower);
   const scripted = collapseScripted(located, lower, situation);
@@ -171,7 +183,8 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   // Naming their situation counts as empathy only alongside recognising how they feel about it.
   const disrespectful = evidence.some((e) => e.dimension === 'respect' && e.points < 0);
   const acknowledges = evidence.some((e) => e.dimension === 'empathy' && e.points > 0 && !SET_PHRASES.has(e.id));
-  if (!disrespectful && acknowledges && scripted.formula.length === 0) evidence.push(...situationEvidence(tokens, context.customer));
+  if (!disrespectful && acknowledges && scripted.formula.length === 0)
+    evidence.push(...situationEvidence(tokens, context.customer));
   // Staying courteous with a hostile customer is worth more than courtesy with a friendly one.
   if (emotion.hostile)
     for (const e of evidence) if (e.dimension === 'respect' && e.points > 0) e.points = Math.round(e.points * 1.25);
@@ -201,7 +214,10 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   }
   const inFormula = (e: LocatedEvidence) => scripted.formula.some((f) => e.at >= f.start && e.at < f.end);
   // Warmth outside the stock phrases (their situation named, a greeting, their name) is real.
-  const realWarmth = located.some((e) => e.evidence.dimension !== 'helpfulness' && e.evidence.points > 0 && !inFormula(e));
+  const realWarmth = located.some(
+    (e) =>
+      e.evidence.dimension !== 'helpfulness' && e.evidence.points > 0 && !inFormula(e) && !SMALL_COURTESIES.has(e.evidence.id),
+  );
   const helped = covered.length > 0 || evidence.some((e) => e.dimension === 'helpfulness' && e.points > 0);
   const onlyScripted: Dimension[] =
     scripted.formula.length === 0 || realWarmth ? [] : helped ? ['empathy'] : ['respect', 'empathy'];
@@ -257,7 +273,10 @@ export function scoreReply(reply: string, context: ScoringContext, calibration: 
   const reading = readReply(reply, context);
   if ('unscorable' in reading) return notScorable(reading.unscorable);
   const { lexicon, keyPoints, emotion, shape } = reading;
-  const scores = guarded(calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration), reading);
+  const scores = guarded(
+    calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration),
+    reading,
+  );
   // Each note is shown at what it is worth after calibration, not at its raw lexicon value.
   const evidence = reading.evidence
     .map((e) => ({ ...e, points: Math.round(e.points * evidenceWeight(e.dimension, e.points, calibration)) }))

@@ -21,6 +21,9 @@ const FORMULA_PRONE = new Set([
   'gladly-offers-help',
 ]);
 
+/** Courtesies that ride along with stock sympathy without making it specific ("Please accept…"). */
+export const SMALL_COURTESIES = new Set(['greeting', 'says-please', 'polite-address', 'softens-the-request']);
+
 /** What one block of stock sympathy is worth at most, however long: about one sincere apology. */
 const SCRIPTED_CAP: Partial<Record<Dimension, number>> = { respect: 9, empathy: 10 };
 
@@ -74,7 +77,11 @@ export interface ScriptedReading {
  * many set phrases are stacked: a second formula earns nothing over the first. A clause is stock when
  * its courtesy or sympathy names nothing of the customer's situation, gives no figure, and does nothing.
  */
-export function collapseScripted(located: readonly LocatedEvidence[], lower: string, situation: ReadonlySet<string>): ScriptedReading {
+export function collapseScripted(
+  located: readonly LocatedEvidence[],
+  lower: string,
+  situation: ReadonlySet<string>,
+): ScriptedReading {
   const clauses = spans(lower, CLAUSE_BREAK);
   const byClause = new Map<number, LocatedEvidence[]>();
   for (const item of located) {
@@ -85,7 +92,9 @@ export function collapseScripted(located: readonly LocatedEvidence[], lower: str
   clauses.forEach((clause, i) => {
     const items = byClause.get(i) ?? [];
     const sympathy = items.some((e) => e.evidence.points > 0 && FORMULA_PRONE.has(e.evidence.id));
-    const other = items.some((e) => e.evidence.points !== 0 && !FORMULA_PRONE.has(e.evidence.id) && e.evidence.id !== 'greeting');
+    const other = items.some(
+      (e) => e.evidence.points !== 0 && !FORMULA_PRONE.has(e.evidence.id) && !SMALL_COURTESIES.has(e.evidence.id),
+    );
     if (!sympathy || other) return;
     const text = lower.slice(clause.start, clause.end);
     const specific = /\d/.test(text) || tokenize(text).some((t) => situation.has(t.stem));
@@ -95,7 +104,9 @@ export function collapseScripted(located: readonly LocatedEvidence[], lower: str
     return { kept: [...located], formula: [] };
 
   const inFormula = (item: LocatedEvidence) =>
-    item.evidence.points > 0 && FORMULA_PRONE.has(item.evidence.id) && formula.includes(item.at < 0 ? -1 : spanOf(clauses, item.at));
+    item.evidence.points > 0 &&
+    FORMULA_PRONE.has(item.evidence.id) &&
+    formula.includes(item.at < 0 ? -1 : spanOf(clauses, item.at));
   const kept = located.filter((item) => !inFormula(item));
   for (const dimension of ['respect', 'empathy'] as const) {
     const stock = located.filter((item) => inFormula(item) && item.evidence.dimension === dimension);

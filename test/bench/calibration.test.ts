@@ -3,6 +3,7 @@ import { fitCalibration, trainCalibration, trainingRows, type TrainingRow } from
 import { isHeldOut, loadSituations } from '../../bench/scoring-dataset';
 import { FEATURES, type Feature } from '../../engine/scoring/calibration';
 import { CALIBRATION } from '../../engine/scoring/calibration-weights';
+import { scoreReply } from '../../engine/scoring/score-reply';
 
 const situations = loadSituations();
 
@@ -24,7 +25,13 @@ describe('scorer calibration', () => {
     const heldOut = new Set(situations.filter(isHeldOut).map((s) => s.situation));
     expect(heldOut.size).toBeGreaterThan(20);
     expect(rows.some((r) => heldOut.has(r.group))).toBe(false);
-    expect(rows.length).toBe(situations.filter((s) => !isHeldOut(s)).reduce((n, s) => n + s.replies.length, 0));
+    // Every tuning reply the scorer can score is a row (a rated reply it reports unscorable cannot be one).
+    const scorable = situations
+      .filter((s) => !isHeldOut(s))
+      .flatMap((s) =>
+        s.replies.filter((r) => scoreReply(r.response, { customer: s.customer, keyPoints: s.keyPoints, mood: s.mood }).scorable),
+      );
+    expect(rows.length).toBe(scorable.length);
   });
 
   it('learns a relation the lexicon score misses and, with a strong ridge, stays with the lexicon', () => {
