@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIMENSIONS } from '../engine/scenario/format';
 import { scoreReply } from '../engine/scoring/score-reply';
+import { runChecklist } from './checklist';
 import { pairwiseAccuracy, spearman } from './rank-metrics';
 import { isHeldOut, loadSituations, projectRoot, type Situation } from './scoring-dataset';
 
@@ -79,8 +80,45 @@ function speed(situations: Situation[]): void {
   bench('scoring.throughput', n / (total / 1000), 'replies/s');
 }
 
+/** Share of clearly ordered pairs (same situation, ratings two or more steps apart) tied or reversed. */
+function clearPairErrors(situations: Situation[], split: string): void {
+  for (const d of DIMENSIONS) {
+    let clear = 0;
+    let wrong = 0;
+    for (const s of situations) {
+      const scored = s.replies.map((r) => ({
+        rated: r[d],
+        got: scoreReply(r.response, { customer: s.customer, keyPoints: s.keyPoints, mood: s.mood }).scores[d],
+      }));
+      for (const a of scored)
+        for (const b of scored)
+          if (a.rated - b.rated >= 2) {
+            clear++;
+            if (a.got <= b.got) wrong++;
+          }
+    }
+    bench(`scoring.${split}.${d}.clear_pairs_wrong`, (100 * wrong) / Math.max(1, clear), '%');
+  }
+  const unscorable = situations.flatMap((s) => s.unscorable.map((r) => scoreReply(r.response, { customer: s.customer })));
+  bench(
+    `scoring.${split}.unscorable_reported`,
+    (100 * unscorable.filter((v) => !v.scorable).length) / Math.max(1, unscorable.length),
+    '%',
+  );
+}
+
+if (process.argv.includes('--frozen')) {
+  // The second held-out set: scored only when a stop finishes, never while tuning.
+  const frozen = loadSituations('frozen');
+  agreement(frozen, 'frozen');
+  clearPairErrors(frozen, 'frozen');
+  process.exit(0);
+}
+
 const situations = loadSituations();
 bench('scoring.situations', situations.length, 'situations');
+for (const r of runChecklist(situations)) bench(`scoring.checklist.${r.name}`, (100 * r.passed) / Math.max(1, r.cases), '%');
+clearPairErrors(situations.filter(isHeldOut), 'heldout');
 agreement(
   situations.filter((s) => !isHeldOut(s)),
   'tuning',

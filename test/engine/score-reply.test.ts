@@ -199,8 +199,8 @@ describe('scoreReply cues found on fresh phrasings', () => {
   it('recognises everyday ways of acknowledging the experience', () => {
     expect(empathy("I'd be livid too and I've chased it for you.")).toContain('recognises their experience');
     expect(empathy("Fingers crossed for you and I've chased it.")).toContain('cares about the person');
-    expect(empathy('Headaches every day is no joke.')).toContain('recognises their experience');
-    expect(empathy("Good question, you're not the first to ask.")).toContain('recognises their experience');
+    expect(empathy("Headaches every day is no joke and I've booked the engineer.")).toContain('recognises their experience');
+    expect(empathy("You're not the first to ask and I've checked it for you.")).toContain('recognises their experience');
   });
 
   it('measures how much of a point the reply says anywhere, across sentences and phrasings', () => {
