@@ -74,8 +74,13 @@ export interface AttemptSummary {
 }
 
 export interface AttemptDetail extends AttemptSummary {
+  /** Each played turn, with the order its choices were shown in (`shownChoiceIds`). */
   turns: PlayedTurn[];
-  /** Where the conversation stands, ready to continue or show as ended. */
+  /**
+   * Where the conversation stands, ready to continue or show as ended. Its `choiceSeed`, drawn when
+   * the attempt started, fixes the order of every turn's choices: show them with the engine's
+   * `shownChoices(turn, state.choiceSeed)` so a resumed attempt looks as it did.
+   */
   state: PlayState;
 }
 

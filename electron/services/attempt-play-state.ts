@@ -12,6 +12,7 @@ export function playStateOf(attempt: StoredAttempt, turns: PlayedTurn[], scenari
     scenarioId: attempt.summary.scenarioId,
     nodeId: attempt.currentNodeId,
     mood: attempt.currentMood,
+    ...(attempt.choiceSeed === undefined ? {} : { choiceSeed: attempt.choiceSeed }),
     turns,
   };
   const outcome = attempt.summary.outcome;

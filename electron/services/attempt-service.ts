@@ -3,8 +3,9 @@
  * here (which scenario, whose turn, has it ended); the SQL lives in attempt-store.ts and the
  * conversation itself in the engine's player.
  */
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { CHOICE_SEED_LIMIT } from '../../engine/play/choice-order';
 import { PlayError, resumeAt, startPlay, takeTurn } from '../../engine/play/player';
 import type { PlayedTurn, PlayState } from '../../engine/play/types';
 import type { Scenario } from '../../engine/scenario/format';
@@ -21,7 +22,11 @@ export interface AttemptServiceOptions {
   db: Kysely<DatabaseSchema>;
   library: ScenarioLibrary;
   now: () => Date;
+  /** Draws each new attempt's choice order seed; random unless a test fixes it. */
+  drawChoiceSeed?: () => number;
 }
+
+const randomChoiceSeed = () => randomInt(CHOICE_SEED_LIMIT);
 
 /** The engine refuses replies the current turn cannot take; to the caller that is a bad argument. */
 function playing<T>(step: () => T): T {
@@ -39,7 +44,7 @@ function detailOf(attempt: store.StoredAttempt, state: PlayState): AttemptDetail
 
 const ENDED = 'this attempt has already ended';
 
-export function createAttemptService({ db, library, now }: AttemptServiceOptions): AttemptApi {
+export function createAttemptService({ db, library, now, drawChoiceSeed = randomChoiceSeed }: AttemptServiceOptions): AttemptApi {
   async function scenarioNamed(scenarioId: string): Promise<Scenario> {
     const scenario = await library.find(scenarioId);
     if (!scenario) throw new ApiError('not-found', `no scenario "${scenarioId}" in the library`);
@@ -52,8 +57,15 @@ export function createAttemptService({ db, library, now }: AttemptServiceOptions
     return attempt;
   }
 
-  /** The opening state of a retry: the earlier attempt's turns before `fromTurn`, then that turn again. */
-  async function retryState(scenario: Scenario, retryOf: { attemptId: string; fromTurn: number }): Promise<PlayState> {
+  /**
+   * The opening state of a retry: the earlier attempt's turns before `fromTurn`, then that turn
+   * again. The carried turns keep the order they were shown in; the retry draws its own from `seed`.
+   */
+  async function retryState(
+    scenario: Scenario,
+    retryOf: { attemptId: string; fromTurn: number },
+    seed: number,
+  ): Promise<PlayState> {
     const earlier = await attemptNamed(retryOf.attemptId);
     if (earlier.summary.scenarioId !== scenario.id) {
       throw new ApiError(
@@ -63,12 +75,14 @@ export function createAttemptService({ db, library, now }: AttemptServiceOptions
       );
     }
     const turns = await store.loadTurns(db, retryOf.attemptId);
-    return playing(() => startPlay(scenario, resumeAt(turns, retryOf.fromTurn)));
+    return playing(() => startPlay(scenario, resumeAt(turns, retryOf.fromTurn), seed));
   }
 
   async function startAttempt({ scenarioId, traineeName, retryOf }: ApiArgs['startAttempt']): Promise<AttemptDetail> {
     const scenario = await scenarioNamed(scenarioId);
-    const state = retryOf ? await retryState(scenario, retryOf) : playing(() => startPlay(scenario));
+    // Every attempt, a retry included, draws its own order, so a trainee cannot learn positions by heart.
+    const seed = drawChoiceSeed();
+    const state = retryOf ? await retryState(scenario, retryOf, seed) : playing(() => startPlay(scenario, undefined, seed));
     const attempt = await store.insertAttempt(db, {
       id: randomUUID(),
       traineeName,

@@ -17,6 +17,8 @@ export interface StoredAttempt {
   currentNodeId: string;
   currentMood: Mood;
   retryOf: string | null;
+  /** See PlayState.choiceSeed; undefined for attempts from before orders were drawn. */
+  choiceSeed: number | undefined;
 }
 
 export interface NewAttempt {
@@ -55,6 +57,7 @@ function toStoredAttempt(row: Selectable<AttemptsTable>): StoredAttempt {
     currentNodeId: row.current_node_id,
     currentMood: row.current_mood,
     retryOf: row.retry_of,
+    choiceSeed: row.choice_seed ?? undefined,
   };
 }
 
@@ -101,6 +104,7 @@ export async function insertAttempt(db: Db, attempt: NewAttempt): Promise<Stored
         started_at: attempt.startedAt,
         scorer_version: attempt.scorerVersion,
         retry_of: attempt.retryOf,
+        choice_seed: attempt.state.choiceSeed ?? null,
         ...progressColumns(attempt.state, attempt.startedAt),
       })
       .returningAll()

@@ -39,6 +39,8 @@ export interface AttemptsTable {
   scorer_version: string;
   /** The attempt this one retried from a turn of, if any. */
   retry_of: string | null;
+  /** The seed of the attempt's choice order; null for attempts from before orders were drawn. */
+  choice_seed: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** One played turn. Scores get their own columns for dashboards; `played` keeps the whole turn. */

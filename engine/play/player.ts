@@ -1,7 +1,9 @@
 import type { Branch, CustomerTurn, Mood, Scenario, ScenarioNode, Scores } from '../scenario/format';
+import { bestChoice } from '../scenario/best-choice';
 import { DIMENSIONS } from '../scenario/format';
 import { scoreReply } from '../scoring/score-reply';
 import type { ReplyScore, ScoringContext } from '../scoring/types';
+import { shownChoices } from './choice-order';
 import type { PlayedTurn, PlayState, Reply, Scorecard } from './types';
 
 /** Judges a free-text reply; the engine's scorer unless a test or tool passes another. */
@@ -19,9 +21,15 @@ export function nodeById(scenario: Scenario, id: string): ScenarioNode {
   return node;
 }
 
-function arrive(scenario: Scenario, nodeId: string, mood: Mood, turns: PlayedTurn[]): PlayState {
+function arrive(scenario: Scenario, nodeId: string, mood: Mood, turns: PlayedTurn[], choiceSeed: number | undefined): PlayState {
   const node = nodeById(scenario, nodeId);
-  const state: PlayState = { scenarioId: scenario.id, nodeId, mood: node.mood ?? mood, turns };
+  const state: PlayState = {
+    scenarioId: scenario.id,
+    nodeId,
+    mood: node.mood ?? mood,
+    ...(choiceSeed === undefined ? {} : { choiceSeed }),
+    turns,
+  };
   if (node.kind === 'end') {
     return { ...state, outcome: node.outcome, closingLine: node.closingLine, debrief: node.debrief };
   }
@@ -37,11 +45,12 @@ export interface ResumePoint {
 
 /**
  * Starts a conversation at the scenario's start or, to retry from a turn, at `resume`, carrying the
- * turns played before it so the scorecard still covers the whole conversation.
+ * turns played before it so the scorecard still covers the whole conversation. `choiceSeed` (see
+ * choice-order.ts) sets the order choices are shown in; without it they are shown as authored.
  */
-export function startPlay(scenario: Scenario, resume?: ResumePoint): PlayState {
-  if (!resume) return arrive(scenario, scenario.start, scenario.persona.startingMood, []);
-  return arrive(scenario, resume.nodeId, resume.mood, resume.carried);
+export function startPlay(scenario: Scenario, resume?: ResumePoint, choiceSeed?: number): PlayState {
+  if (!resume) return arrive(scenario, scenario.start, scenario.persona.startingMood, [], choiceSeed);
+  return arrive(scenario, resume.nodeId, resume.mood, resume.carried, choiceSeed);
 }
 
 /** The resume point for retrying `turns[index]`, keeping the turns before it. */
@@ -69,11 +78,9 @@ export function chooseBranch(branches: readonly Branch[], scores: Scores): Branc
   return branches.find(holds) ?? branches[branches.length - 1]!;
 }
 
-/** The best authored reply to a turn: the choice with the highest total score. */
+/** The better reply to learn from: the free-text model reply, or the best authored choice. */
 export function bestChoiceText(turn: CustomerTurn): string {
-  const total = (s: Scores) => s.respect + s.helpfulness + s.empathy;
-  const best = [...(turn.choices ?? [])].sort((a, b) => total(b.scores) - total(a.scores))[0];
-  return turn.freeText?.modelReply ?? best?.text ?? '';
+  return turn.freeText?.modelReply ?? bestChoice(turn.choices)?.text ?? '';
 }
 
 function judge(scenario: Scenario, turn: CustomerTurn, mood: Mood, reply: Reply, scorer: ReplyScorer) {
@@ -122,6 +129,7 @@ export function takeTurn(scenario: Scenario, state: PlayState, reply: Reply, sco
     nodeId: turn.id,
     customerLines: turn.lines,
     mood: state.mood,
+    ...(turn.choices ? { shownChoiceIds: shownChoices(turn, state.choiceSeed).map((c) => c.id) } : {}),
     reply,
     replyText: verdict.replyText,
     scores: verdict.scores,
@@ -133,7 +141,7 @@ export function takeTurn(scenario: Scenario, state: PlayState, reply: Reply, sco
     modelReply: bestChoiceText(turn),
     nextNodeId: verdict.next,
   };
-  return arrive(scenario, verdict.next, state.mood, [...state.turns, played]);
+  return arrive(scenario, verdict.next, state.mood, [...state.turns, played], state.choiceSeed);
 }
 
 /** Averages each dimension over the turns (0 when none were played), rounded to whole points. */

@@ -12,6 +12,12 @@ export interface PlayedTurn {
   customerLines: string[];
   mood: Mood;
   reply: Reply;
+  /**
+   * The ids of the turn's authored choices in the order they were shown (see choice-order.ts), so a
+   * transcript can say "option 2 of 3 as shown". Absent on free-text-only turns and on turns played
+   * before orders were drawn, which showed the choices as authored.
+   */
+  shownChoiceIds?: string[];
   /** The reply as the trainee saw it (the choice's text, or what they typed). */
   replyText: string;
   scores: Scores;
@@ -33,6 +39,11 @@ export interface PlayState {
   /** The node the customer is speaking from now (an ending when `outcome` is set). */
   nodeId: string;
   mood: Mood;
+  /**
+   * Drawn once when the attempt starts; every turn's choice order follows from it (choice-order.ts).
+   * Absent: choices are shown as authored (an author play-testing, or an attempt from before).
+   */
+  choiceSeed?: number;
   turns: PlayedTurn[];
   outcome?: Outcome;
   closingLine?: string;

@@ -7,6 +7,8 @@ export interface LibraryEntry {
   file: string;
   scenario?: Scenario;
   problems: ScenarioProblem[];
+  /** Worth fixing, but the scenario plays and can be published (see validateScenarioText). */
+  warnings?: ScenarioProblem[];
 }
 
 /**

@@ -8,11 +8,20 @@ export interface ScenarioProblem {
   line: number;
   column: number;
   message: string;
+  /**
+   * "warning": worth fixing, but the scenario still plays and can be published. Warnings travel in
+   * their own `warnings` lists, so everything that counts `problems` keeps counting errors only.
+   * Absent: an error.
+   */
+  severity?: 'warning';
 }
 
-/** `scenarios/x.json:12:7 $.nodes[2].next: unknown node "foo"` — the form used by the CLI and the app. */
+/**
+ * `scenarios/x.json:12:7 $.nodes[2].next: unknown node "foo"` — the form used by the CLI and the app;
+ * a warning reads `… $.nodes[0].choices[0]: warning: …`.
+ */
 export function formatProblem(p: ScenarioProblem): string {
-  return `${p.file}:${p.line}:${p.column} ${p.path}: ${p.message}`;
+  return `${p.file}:${p.line}:${p.column} ${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
 
 /** Renders a path array as `$.a[0].b`, quoting keys that are not plain identifiers. */

@@ -1,6 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { ScenarioSchema, type Scenario } from './format';
+import { checkChoiceBalance } from './choice-balance';
 import { checkGraph } from './graph-checks';
 import { LineIndex } from './line-index';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth';
@@ -10,6 +11,8 @@ export interface ValidationResult {
   /** The parsed scenario when the file has no problems, otherwise undefined. */
   scenario?: Scenario;
   problems: ScenarioProblem[];
+  /** Things worth fixing that do not stop the scenario playing (choice-balance.ts); only for a valid file. */
+  warnings?: ScenarioProblem[];
 }
 
 type Path = Array<string | number>;
@@ -120,7 +123,12 @@ function validateUncapped(file: string, text: string): ValidationResult {
   }
 
   for (const p of checkGraph(parsed.data)) problems.push(at(locate(tree, p.path).offset, p.path, p.message));
-  return problems.length > 0 ? { problems } : { scenario: parsed.data, problems };
+  if (problems.length > 0) return { problems };
+  const warnings = checkChoiceBalance(parsed.data).map((w): ScenarioProblem => ({
+    ...at(locate(tree, w.path).offset, w.path, w.message),
+    severity: 'warning',
+  }));
+  return { scenario: parsed.data, problems, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** Decodes a file's bytes as strict UTF-8, reporting the first invalid byte's position. */

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTurn } from '../../engine/play/player';
 import type { PlayState, Reply } from '../../engine/play/types';
+import { bestChoice } from '../../engine/scenario/best-choice';
 import type { Scenario } from '../../engine/scenario/format';
 import { launchChromium, screenshot, screenshotDir, seriousAccessibilityViolations } from './browser';
 import { startWebShell, type RunningShell } from './web-shell';
@@ -30,7 +31,7 @@ async function call<T>(method: string, args: unknown): Promise<T> {
   return body.value;
 }
 
-/** A trainee plays a bundled scenario to its end: the listed replies first, then the first choice (or the model reply). */
+/** A trainee plays a bundled scenario to its end: the listed replies first, then the best choice (or the model reply). */
 async function play(traineeName: string, scenario: Scenario, replies: Reply[]): Promise<void> {
   let attempt = await call<{ id: string; state: PlayState }>('startAttempt', { scenarioId: scenario.id, traineeName });
   const queue = [...replies];
@@ -39,7 +40,7 @@ async function play(traineeName: string, scenario: Scenario, replies: Reply[]): 
     const reply =
       queue.shift() ??
       (turn.choices
-        ? { kind: 'choice' as const, choiceId: turn.choices[0]!.id }
+        ? { kind: 'choice' as const, choiceId: bestChoice(turn.choices)!.id }
         : { kind: 'text' as const, text: turn.freeText!.modelReply });
     attempt = await call('recordTurn', { attemptId: attempt.id, nodeId: turn.id, reply });
   }

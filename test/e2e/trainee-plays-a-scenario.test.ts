@@ -36,11 +36,25 @@ async function typeReply(text: string): Promise<void> {
   await expect.poll(() => box.inputValue().catch(() => ''), { timeout: 15_000 }).toBe('');
 }
 
-/** Picks an authored choice with its number key and sends it with Enter, as a keyboard user would. */
-async function pickChoice(n: number, textStart: string): Promise<void> {
+/**
+ * Picks an authored choice with its number key and sends it with Enter, as a keyboard user would.
+ * Choices are shown in an order drawn for each attempt, so the key is read from where the choice
+ * stands on screen, never assumed from the scenario file.
+ */
+async function pickChoice(textStart: string): Promise<void> {
   const choice = page.getByRole('radio', { name: new RegExp(textStart) });
   await choice.waitFor({ timeout: 15_000 });
-  await page.keyboard.press(String(n));
+  const shown = await page.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+  const value = await choice.getAttribute('value');
+  const number = shown.indexOf(value ?? '') + 1;
+  expect(number).toBeGreaterThan(0);
+  const label = await page
+    .locator('label.choice')
+    .nth(number - 1)
+    .locator('.choice__number')
+    .innerText();
+  expect(label).toBe(String(number));
+  await page.keyboard.press(String(number));
   await expect.poll(() => choice.isChecked()).toBe(true);
   await page.keyboard.press('Enter');
   await choice.waitFor({ state: 'detached', timeout: 15_000 });
@@ -73,7 +87,7 @@ describe('a trainee plays a bundled scenario end to end in the web shell', () =>
   });
 
   it('plays to an ending with choices and free-text replies, the customer reacting to each', async () => {
-    await pickChoice(2, 'Can I have your account number');
+    await pickChoice('Can I have your account number');
     await page.getByText(/Are you even listening/).waitFor();
     await typeReply(
       "I'm so sorry, Ms Okafor, I am listening. Being charged twice with your rent due is really stressful. I can see the two payments of 49.99 and I'll sort this out for you now.",
@@ -90,8 +104,8 @@ describe('a trainee plays a bundled scenario end to end in the web shell', () =>
     await typeReply(
       "It was an error on our side: our billing system took the payment twice. I've flagged your account so it won't happen again.",
     );
-    await pickChoice(1, "You're right, that's a lot of your time");
-    await pickChoice(1, 'No need to apologise at all');
+    await pickChoice("You're right, that's a lot of your time");
+    await pickChoice('No need to apologise at all');
     await page.getByText(/Thanks for actually sorting it/).waitFor();
     await screenshot(page, '05-play-ended');
   });
@@ -103,6 +117,7 @@ describe('a trainee plays a bundled scenario end to end in the web shell', () =>
     expect(text).toMatch(/resolved/i);
     for (const word of [/respect/i, /helpfulness/i, /empathy/i, /model reply/i, /turn by turn/i]) expect(text).toMatch(word);
     expect(text).toMatch(/takes ownership|covers:/i); // evidence from the scorer
+    expect(text).toMatch(/replied \(option [1-3] of 3 as shown\)/); // where the picked reply stood on screen
     await expectAccessible('06-scorecard');
   });
 

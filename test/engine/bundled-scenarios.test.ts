@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestChoiceText, currentTurn, startPlay, takeTurn } from '../../engine/play/player';
-import { CHANNELS, INDUSTRIES, type Scenario, type Scores } from '../../engine/scenario/format';
+import { bestChoiceIndex } from '../../engine/scenario/best-choice';
+import { CHANNELS, INDUSTRIES, type Choice, type Scenario, type Scores } from '../../engine/scenario/format';
 import { edgesOf } from '../../engine/scenario/graph-checks';
 import { validateLibrary } from '../../engine/scenario/library';
 import { bundledScenarioFiles } from '../fixtures/bundled-scenarios';
@@ -36,6 +37,27 @@ describe('the bundled scenario library', () => {
   it('loads every file without problems', () => {
     expect(entries.flatMap((e) => e.problems)).toEqual([]);
     expect(scenarios.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('loads every file without choice balance warnings', () => {
+    expect(entries.flatMap((e) => e.warnings ?? [])).toEqual([]);
+  });
+
+  it('does not give the best reply away by its place or its length', () => {
+    // Every turn offering a choice between replies, as written in the files.
+    const turns: Choice[][] = scenarios.flatMap((s) =>
+      s.nodes.flatMap((n) => (n.kind === 'customer' && n.choices && n.choices.length >= 2 ? [n.choices] : [])),
+    );
+    const length = (c: Choice) => c.text.trim().length;
+    const bestFirst = turns.filter((choices) => bestChoiceIndex(choices) === 0).length;
+    const bestLongest = turns.filter((choices) => {
+      const best = choices[bestChoiceIndex(choices)]!;
+      return choices.every((c) => c === best || length(c) < length(best));
+    }).length;
+
+    expect(turns.length).toBeGreaterThanOrEqual(80);
+    expect(bestFirst / turns.length, `best reply first in ${bestFirst} of ${turns.length} turns`).toBeLessThanOrEqual(0.45);
+    expect(bestLongest / turns.length, `best reply longest in ${bestLongest} of ${turns.length} turns`).toBeLessThanOrEqual(0.55);
   });
 
   it('covers the industries and channels trainees meet', () => {

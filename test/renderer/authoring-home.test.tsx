@@ -44,7 +44,8 @@ describe('the authoring home', () => {
     expect(screen.getByText('lost-library-card.json')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create and open' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Lost library card' })).toBeInTheDocument();
+    // The editor is loaded on first use; its first load in a test worker can take a few seconds.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lost library card' }, { timeout: 5000 })).toBeInTheDocument();
     expect(useEditorStore.getState().document).toEqual({ file: 'lost-library-card.json', status: 'draft', revision: null });
     expect(useEditorStore.getState().scenario).toMatchObject({ id: 'lost-library-card', title: 'Lost library card' });
     // Not on disk yet: leaving would lose it, so it counts as unsaved.

@@ -14,6 +14,11 @@ export interface MemoryApiOptions {
   traineeName?: string | null;
   /** The database's health and backups; open, with one backup, when absent. */
   system?: MemorySystemOptions;
+  /**
+   * Draws each attempt's choice order seed, as the attempt service does. Absent, attempts show
+   * choices as authored, so a test can pick a choice by its number in the file.
+   */
+  drawChoiceSeed?: () => number;
 }
 
 /** The in-memory Api plus a peek at what it holds, for assertions. */
@@ -78,7 +83,7 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
         if (source.scenarioId !== scenarioId) throw new ApiError('invalid-argument', 'a retry must be of the same scenario');
         resume = resumeAt(source.turns, retryOf.fromTurn);
       }
-      const state = startPlay(scenario, resume);
+      const state = startPlay(scenario, resume, options.drawChoiceSeed?.());
       const attempt: AttemptDetail = {
         id: `attempt-${attempts.size + 1}`,
         scenarioId,

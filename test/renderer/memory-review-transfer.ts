@@ -63,6 +63,7 @@ function rowOf(a: AttemptDetail): Selectable<AttemptsTable> {
     empathy: a.scores?.empathy ?? null,
     scorer_version: a.scorerVersion,
     retry_of: null,
+    choice_seed: a.state.choiceSeed ?? null,
   };
 }
 

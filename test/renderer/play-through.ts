@@ -1,5 +1,6 @@
 import type { Api, AttemptDetail } from '../../electron/api';
 import { currentTurn } from '../../engine/play/player';
+import { bestChoice } from '../../engine/scenario/best-choice';
 import type { Scenario } from '../../engine/scenario/format';
 
 /**
@@ -24,7 +25,7 @@ export async function playThrough(
         ? { kind: 'text' as const, text: scripted.slice(5) }
         : { kind: 'choice' as const, choiceId: scripted }
       : turn.choices
-        ? { kind: 'choice' as const, choiceId: turn.choices[0]!.id }
+        ? { kind: 'choice' as const, choiceId: bestChoice(turn.choices)!.id }
         : { kind: 'text' as const, text: turn.freeText!.modelReply };
     attempt = await api.recordTurn({ attemptId: attempt.id, nodeId: turn.id, reply });
   }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../electron/api';
+import { shownChoices } from '../../engine/play/choice-order';
 import { startPlay, takeTurn } from '../../engine/play/player';
 import type { CustomerTurn, Scenario } from '../../engine/scenario/format';
 import { ApiCallError } from '../../renderer/src/api/api-call-error';
@@ -55,6 +56,24 @@ describe('PlayScreen', () => {
       reply: { kind: 'choice', choiceId: 'procedure-first' },
     });
     expect(screen.getByRole('log')).toHaveTextContent('You Can I have your account number please?');
+  });
+
+  it('shows the choices in the order drawn for the attempt, and the number keys follow that order', async () => {
+    // Seed 6 shows the opening as: procedure-first, calm-down, own-it (engine/play/choice-order.ts).
+    const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE, drawChoiceSeed: () => 6 });
+    const scenario = scenarioOf(api, 'double-charged-broadband');
+    const opening = scenario.nodes.find((n) => n.id === 'opening') as CustomerTurn;
+    const shown = shownChoices(opening, 6);
+    expect(shown.map((c) => c.id)).not.toEqual(opening.choices!.map((c) => c.id));
+    const recordTurn = vi.spyOn(api, 'recordTurn');
+    const { user } = await startScenario(api, 'Charged twice for broadband');
+
+    const options = screen.getAllByRole('radio').map((radio) => radio.closest('label')!);
+    expect(options.map((o) => o.querySelector('.choice__text')!.textContent)).toEqual(shown.map((c) => c.text));
+
+    await user.keyboard('3{Enter}');
+    await waitFor(() => expect(recordTurn).toHaveBeenCalledTimes(1));
+    expect(recordTurn.mock.calls[0]![0]).toMatchObject({ reply: { kind: 'choice', choiceId: shown[2]!.id } });
   });
 
   it('shows the mood moving along the scale, the last reply’s scores, and moves focus to the reply box', async () => {

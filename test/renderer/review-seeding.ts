@@ -1,6 +1,7 @@
 import type { Api } from '../../electron/api';
 import { currentTurn, startPlay, takeTurn } from '../../engine/play/player';
 import type { Reply } from '../../engine/play/types';
+import { bestChoice } from '../../engine/scenario/best-choice';
 import type { Scenario } from '../../engine/scenario/format';
 
 let counter = 0;
@@ -31,7 +32,7 @@ export async function seedAttempt(
         ? { kind: 'text', text: scripted.slice(5) }
         : { kind: 'choice', choiceId: scripted }
       : turn.choices
-        ? { kind: 'choice', choiceId: turn.choices[0]!.id }
+        ? { kind: 'choice', choiceId: bestChoice(turn.choices)!.id }
         : { kind: 'text', text: turn.freeText!.modelReply };
     turns.push({ nodeId: turn.id, reply, recordedAt: new Date(Date.parse(startedAt) + (guard + 1) * 60_000).toISOString() });
     state = takeTurn(scenario, state, reply);

@@ -75,6 +75,20 @@ describe('ScorecardScreen', () => {
     expect(model).toHaveTextContent("I'm really sorry, Ms Okafor: being charged twice with rent due on Friday is stressful");
   });
 
+  it('says where a listed reply stood in the order the trainee saw, and marks a typed one as their own words', async () => {
+    const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE, drawChoiceSeed: () => 6 });
+    const scenario = api.entries[0]!.scenario!;
+    const attempt = await playThrough(api, scenario, TRAINEE, ['own-it']);
+    const shown = attempt.turns[0]!.shownChoiceIds!;
+    expect(shown).toHaveLength(3);
+    await openScorecard(api, attempt);
+
+    const position = shown.indexOf('own-it') + 1;
+    expect(turnArticle(1)).toHaveTextContent(`You replied (option ${position} of 3 as shown)`);
+    const typed = attempt.turns.findIndex((t) => t.scoredBy === 'scorer');
+    expect(turnArticle(typed + 1)).toHaveTextContent('You replied (in your own words)');
+  });
+
   it('lists the scorer’s evidence by dimension, the key points covered and missed, and suggestions', async () => {
     const { api, attempt } = await finishedAttempt();
     await openScorecard(api, attempt);

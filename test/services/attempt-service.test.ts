@@ -307,7 +307,14 @@ describe('getAttempt', () => {
     const loaded = await api.getAttempt({ attemptId: opened.id });
 
     expect(loaded).toEqual(opened);
-    expect(loaded.state).toEqual({ scenarioId: 'late-parcel', nodeId: 'track', mood: 'hopeful', turns: opened.turns });
+    expect(loaded.state).toEqual({
+      scenarioId: 'late-parcel',
+      nodeId: 'track',
+      mood: 'hopeful',
+      choiceSeed: opened.state.choiceSeed,
+      turns: opened.turns,
+    });
+    expect(loaded.state.choiceSeed).toEqual(expect.any(Number));
   });
 
   it('rejects an attempt that does not exist', async () => {

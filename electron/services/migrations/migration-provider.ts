@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial';
 import * as reviewReports from './0002-review-reports';
+import * as choiceOrder from './0003-choice-order';
 
 /**
  * Every migration, by name, defined in code rather than read from a folder at run time: the Electron
@@ -10,6 +11,7 @@ import * as reviewReports from './0002-review-reports';
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-review-reports': reviewReports,
+  '0003-choice-order': choiceOrder,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -123,6 +123,7 @@ export async function transferChunk(db: ReviewDb, scope: ReviewScope, request: C
       status: row.status,
       outcome: row.outcome,
       retryOf: row.retry_of,
+      choiceSeed: row.choice_seed,
       scorerVersion: row.scorer_version,
       turns: turns.get(row.id),
     }),

@@ -8,6 +8,7 @@
  * ignored on import, where every reply is scored again.
  */
 import { z } from 'zod';
+import { CHOICE_SEED_LIMIT } from '../../../engine/play/choice-order';
 import type { PlayedTurn } from '../../../engine/play/types';
 import { entityId, ReplySchema, traineeNameField } from '../../api/trainee-api';
 
@@ -32,8 +33,24 @@ export const TransferAttemptSchema = z.object({
   finishedAt: instant.nullable(),
   status: z.enum(['in-progress', 'finished', 'abandoned']),
   retryOf: entityId.nullable().optional(),
+  /** The seed the attempt's choice order was drawn from; absent in files from before orders were drawn. */
+  choiceSeed: z
+    .number()
+    .int()
+    .min(0)
+    .max(CHOICE_SEED_LIMIT - 1)
+    .nullable()
+    .optional(),
   turns: z
-    .array(z.object({ nodeId: entityId, reply: ReplySchema, recordedAt: instant }))
+    .array(
+      z.object({
+        nodeId: entityId,
+        reply: ReplySchema,
+        recordedAt: instant,
+        // The order the trainee saw, kept as played: a retry's carried turns were drawn by another attempt.
+        shownChoiceIds: z.array(entityId).max(100).optional(),
+      }),
+    )
     .max(500, 'an attempt has at most 500 turns'),
 });
 

@@ -65,6 +65,7 @@ function attemptRow(ready: Ready, retryOfKnown: Set<string>) {
     empathy: scores && scores.empathy,
     scorer_version: SCORER_VERSION,
     retry_of: attempt.retryOf && retryOfKnown.has(attempt.retryOf) ? attempt.retryOf : null,
+    choice_seed: replayed.state.choiceSeed ?? null,
   };
 }
 

@@ -21,8 +21,21 @@ export type ReplayResult = { ok: true; attempt: ReplayedAttempt } | { ok: false;
 
 const DIFFERENT = 'the scenario differs between the two installations; give both the same scenario file, then import again';
 
+/**
+ * The turn just played, showing the order the file recorded when that order is a rearrangement of
+ * the turn's own choices: the file knows what the trainee saw, which the seed alone cannot say for
+ * a retry's carried turns.
+ */
+function keepShownOrder(state: PlayState, recorded: readonly string[] | undefined): PlayState {
+  const played = state.turns.at(-1);
+  if (!played?.shownChoiceIds || !recorded) return state;
+  const same = [...recorded].sort().join('\n') === [...played.shownChoiceIds].sort().join('\n');
+  if (!same) return state;
+  return { ...state, turns: [...state.turns.slice(0, -1), { ...played, shownChoiceIds: [...recorded] }] };
+}
+
 export function replayAttempt(scenario: Scenario, attempt: TransferAttempt): ReplayResult {
-  let state = startPlay(scenario);
+  let state = startPlay(scenario, undefined, attempt.choiceSeed ?? undefined);
   for (const [i, turn] of attempt.turns.entries()) {
     if (state.outcome) return { ok: false, problem: `turn ${i + 1} comes after the conversation ended here; ${DIFFERENT}` };
     if (state.nodeId !== turn.nodeId) {
@@ -32,7 +45,7 @@ export function replayAttempt(scenario: Scenario, attempt: TransferAttempt): Rep
       };
     }
     try {
-      state = takeTurn(scenario, state, turn.reply);
+      state = keepShownOrder(takeTurn(scenario, state, turn.reply), turn.shownChoiceIds);
     } catch (error) {
       if (error instanceof PlayError) return { ok: false, problem: `turn ${i + 1}: ${error.message}; ${DIFFERENT}` };
       throw error;

@@ -83,7 +83,7 @@ export function PlayScreen() {
         )}
       </div>
       <div className="play-layout">
-        <PersonaPanel scenario={scenario} mood={state.mood} previousMood={lastTurn?.mood} />
+        <PersonaPanel scenario={scenario} mood={state.mood} lastTurn={lastTurn} outcome={state.outcome} />
         <div className="play-layout__main">
           <Conversation
             scenario={scenario}
@@ -96,6 +96,7 @@ export function PlayScreen() {
               key={`${turns.length}:${state.nodeId}`}
               scenario={scenario}
               turn={turn}
+              choiceSeed={state.choiceSeed}
               lastTurn={lastTurn}
               busy={busy}
               error={error}

@@ -1,8 +1,20 @@
-import type { Mood, Scenario } from '../../../../engine/scenario/format';
+import type { PlayedTurn } from '../../../../engine/play/types';
+import type { Mood, Outcome, Scenario } from '../../../../engine/scenario/format';
 import { MoodMeter } from './mood-meter';
 
 /** Who the trainee is talking to, what they want, and how they feel right now. */
-export function PersonaPanel({ scenario, mood, previousMood }: { scenario: Scenario; mood: Mood; previousMood?: Mood }) {
+export function PersonaPanel({
+  scenario,
+  mood,
+  lastTurn,
+  outcome,
+}: {
+  scenario: Scenario;
+  mood: Mood;
+  /** The exchange just played, whose reply the mood panel's trend follows. */
+  lastTurn?: PlayedTurn;
+  outcome?: Outcome;
+}) {
   const { persona } = scenario;
   return (
     <aside className="persona-panel" aria-labelledby="persona-name">
@@ -12,7 +24,7 @@ export function PersonaPanel({ scenario, mood, previousMood }: { scenario: Scena
         </span>
         {persona.name}
       </h2>
-      <MoodMeter mood={mood} previous={previousMood} customerName={persona.name.split(' ')[0] ?? persona.name} />
+      <MoodMeter mood={mood} lastTurn={lastTurn} outcome={outcome} customerName={persona.name.split(' ')[0] ?? persona.name} />
       <h3 className="persona-panel__label">Background</h3>
       <p>{persona.background}</p>
       <h3 className="persona-panel__label">What they want</h3>

@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import type { CustomerTurn, Scenario } from '../../../../engine/scenario/format';
+import { shownChoices } from '../../../../engine/play/choice-order';
 import type { PlayedTurn, Reply } from '../../../../engine/play/types';
 import { ChoiceReply } from './choice-reply';
 import { FreeTextReply } from './free-text-reply';
 import { LastReplyScores } from './last-reply-scores';
 
 /**
- * How the trainee answers this turn: its authored choices, a text box, or both, as the author
- * set it up. Mounted afresh for every customer turn (keyed by the caller), which resets the
+ * How the trainee answers this turn: its authored choices (in the attempt's drawn order), a text
+ * box, or both, as the author set it up. Mounted afresh for every customer turn (keyed by the caller), which resets the
  * picked choice and moves focus here once the customer has spoken.
  */
 export function ReplyArea({
   scenario,
   turn,
+  choiceSeed,
   lastTurn,
   busy,
   error,
@@ -20,6 +22,8 @@ export function ReplyArea({
 }: {
   scenario: Scenario;
   turn: CustomerTurn;
+  /** The attempt's choice order seed; absent, the choices are shown as authored. */
+  choiceSeed?: number;
   lastTurn?: PlayedTurn;
   busy: boolean;
   error: string | null;
@@ -41,7 +45,7 @@ export function ReplyArea({
       )}
       {turn.choices && (
         <ChoiceReply
-          choices={turn.choices}
+          choices={shownChoices(turn, choiceSeed)}
           busy={busy}
           autoFocus
           failed={failed && sentWith === 'choice'}

@@ -1,7 +1,18 @@
+import { shownPosition } from '../../../../engine/play/choice-order';
 import type { PlayedTurn } from '../../../../engine/play/types';
 import { ScoreTrio } from '../scores/score-trio';
 import { EvidenceList } from './evidence-list';
 import { KeyPointList } from './key-point-list';
+
+/**
+ * How the reply was given. For a listed reply, where it stood in the order the trainee saw, since
+ * that order was drawn for the attempt and is not the order the scenario file lists them in.
+ */
+function replyKindText(turn: PlayedTurn): string {
+  if (turn.scoredBy !== 'authored') return '(in your own words)';
+  const shown = shownPosition(turn);
+  return shown ? `(option ${shown.position} of ${shown.of} as shown)` : '(a listed reply)';
+}
 
 /** One exchange on the scorecard: what was said, how the reply scored and why, and a better reply. */
 export function TurnReview({
@@ -36,7 +47,7 @@ export function TurnReview({
         </div>
         <div className="turn-review__said turn-review__said--trainee">
           <p className="turn-review__who">
-            {replier} replied {turn.scoredBy === 'authored' ? '(a listed reply)' : '(in your own words)'}
+            {replier} replied {replyKindText(turn)}
           </p>
           <p className="turn-review__reply">{turn.replyText}</p>
         </div>

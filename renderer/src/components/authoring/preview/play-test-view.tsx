@@ -63,7 +63,7 @@ export function PlayTestView() {
       )}
       {state && (
         <div className="play-test__layout">
-          <PersonaPanel scenario={scenario} mood={state.mood} previousMood={lastTurn?.mood} />
+          <PersonaPanel scenario={scenario} mood={state.mood} lastTurn={lastTurn} outcome={state.outcome} />
           <div className="play-layout__main">
             <Conversation
               scenario={scenario}
