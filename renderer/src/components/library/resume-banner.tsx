@@ -7,7 +7,7 @@ function startedOn(iso: string): string {
 }
 
 /**
- * A conversation left mid-way (Escape, the menu, a closed window or a crash) can be picked up where
+ * A conversation left mid-way (Leave for now, the menu, a closed window or a crash) can be picked up where
  * it stopped, or discarded: it then stays in My progress as abandoned.
  */
 export function ResumeBanner({
