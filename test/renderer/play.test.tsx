@@ -79,6 +79,7 @@ describe('PlayScreen', () => {
     expect(within(last).getByRole('meter', { name: 'Respect' })).toHaveAttribute('aria-valuenow', '60');
     expect(within(last).getByRole('meter', { name: 'Helpfulness' })).toHaveAttribute('aria-valuenow', '55');
     expect(within(last).getByRole('meter', { name: 'Empathy' })).toHaveAttribute('aria-valuenow', '15');
+    expect(screen.getByText('See details on the scorecard when the conversation ends.')).toBeInTheDocument();
     expect(screen.getByText(/see details on the scorecard/i)).toBeInTheDocument();
 
     expect(screen.getByRole('textbox', { name: 'Write your reply to Denise Okafor' })).toHaveFocus();
@@ -203,6 +204,9 @@ describe('PlayScreen', () => {
 
     const toScorecard = screen.getByRole('button', { name: 'See your scorecard' });
     expect(toScorecard).toHaveFocus();
+    // The scorecard is one click away now: no "when the conversation ends" any more.
+    expect(screen.getByRole('list', { name: 'Scores for your last reply' })).toBeInTheDocument();
+    expect(screen.queryByText(/See details on the scorecard/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /The conversation has ended/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Call ended with Denise Okafor' })).toBeInTheDocument();
     const [attempt] = await api.listAttempts({ traineeName: TRAINEE });
