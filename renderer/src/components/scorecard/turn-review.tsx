@@ -3,6 +3,12 @@ import { ScoreTrio } from '../scores/score-trio';
 import { EvidenceList } from './evidence-list';
 import { KeyPointList } from './key-point-list';
 
+/** "You typed your own reply", "Ben Okoro chose a listed reply": how the reply was made, from the reader's side. */
+function repliedHow(replier: string, scoredBy: PlayedTurn['scoredBy']): string {
+  if (scoredBy === 'authored') return `${replier} chose a listed reply`;
+  return replier === 'You' ? 'You typed your own reply' : `${replier} typed their own reply`;
+}
+
 /** One exchange on the scorecard: what was said, how the reply scored and why, and a better reply. */
 export function TurnReview({
   turn,
@@ -35,9 +41,7 @@ export function TurnReview({
           ))}
         </div>
         <div className="turn-review__said turn-review__said--trainee">
-          <p className="turn-review__who">
-            {replier} replied {turn.scoredBy === 'authored' ? '(a listed reply)' : '(in your own words)'}
-          </p>
+          <p className="turn-review__who">{repliedHow(replier, turn.scoredBy)}</p>
           <p className="turn-review__reply">{turn.replyText}</p>
         </div>
       </div>
@@ -50,13 +54,13 @@ export function TurnReview({
       {turn.evidence.length > 0 && (
         <section className="turn-review__part">
           <h4>Evidence</h4>
-          <EvidenceList evidence={turn.evidence} />
+          <EvidenceList evidence={turn.evidence} reply={turn.replyText} />
         </section>
       )}
       {turn.keyPoints.length > 0 && (
         <section className="turn-review__part">
           <h4>Key points</h4>
-          <KeyPointList keyPoints={turn.keyPoints} />
+          <KeyPointList keyPoints={turn.keyPoints} reply={turn.replyText} replier={replier} />
         </section>
       )}
       {turn.suggestions.length > 0 && (
