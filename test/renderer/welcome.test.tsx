@@ -70,7 +70,7 @@ describe('WelcomeScreen', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('Ben Okoro');
     expect(screen.queryByRole('region', { name: 'Unfinished conversations' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'My progress' }));
-    expect(await screen.findByText(/No attempts yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/No attempts yet/, undefined, { timeout: 5000 })).toBeInTheDocument();
 
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Not you? Switch trainee' }));
     await user.type(await screen.findByLabelText('What should we call you?'), 'Amina Yusuf{Enter}');
