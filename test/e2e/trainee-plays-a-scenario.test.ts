@@ -131,6 +131,7 @@ describe('a trainee plays a bundled scenario end to end in the web shell', () =>
         .getByRole('article', { name: 'Turn 3' })
         .screenshot({ path: `${screenshotDir}/06-scorecard-turn-${width}x${height}.png` });
       await page.locator('.overall-scores').screenshot({ path: `${screenshotDir}/06-scorecard-overall-${width}x${height}.png` });
+      await page.getByRole('banner').screenshot({ path: `${screenshotDir}/06-header-${width}x${height}.png` });
       expect(await scoreStripOverlaps(page), `score strips at ${width}×${height}`).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 860 });
