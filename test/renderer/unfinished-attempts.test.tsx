@@ -62,6 +62,12 @@ describe('unfinished attempts found in the database', () => {
     expect(screen.getByRole('button', { name: 'Discard…' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Continue the conversation' })).toBeEnabled();
 
+    // Escape answers "keep it" too, and leaves the library where it is.
+    await user.click(screen.getByRole('button', { name: 'Discard…' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Discard this conversation?' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Discard…' })).toHaveFocus();
+
     await user.click(screen.getByRole('button', { name: 'Discard…' }));
     await user.click(screen.getByRole('button', { name: 'Yes, discard' }));
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AttemptSummary } from '../../../../electron/api';
+import { closeOnEscape } from '../common/close-on-escape';
 
 /** "3 March, 09:05": when the conversation began, so two unfinished ones can be told apart. */
 function startedOn(iso: string): string {
@@ -41,7 +42,12 @@ export function ResumeBanner({
         <span className="resume-banner__when">Started {startedOn(attempt.startedAt)}.</span>
       </p>
       {confirming && onDiscard ? (
-        <div className="resume-banner__actions" role="group" aria-label="Discard this conversation?">
+        <div
+          className="resume-banner__actions"
+          role="group"
+          aria-label="Discard this conversation?"
+          onKeyDown={closeOnEscape(confirming, () => setConfirming(false))}
+        >
           <p className="resume-banner__question">
             Discard it? You cannot continue it afterwards; it stays in My progress as ended early.
           </p>
