@@ -29,7 +29,11 @@ export interface ApiResults extends TraineeApiResults, AuthoringApiResults, Revi
 /** The Api as the renderer calls it and the services implement it. */
 export type Api = { [K in ApiMethod]: (args: ApiArgs[K]) => Promise<ApiResults[K]> };
 
-export type ApiErrorCode = 'invalid-argument' | 'not-found' | 'conflict' | 'unavailable' | 'internal';
+/**
+ * `unauthenticated`: the web shell did not recognise the page's token, as after a restart (each
+ * start makes a new one). Trying again cannot help; opening the newly printed address does.
+ */
+export type ApiErrorCode = 'invalid-argument' | 'not-found' | 'conflict' | 'unavailable' | 'unauthenticated' | 'internal';
 
 /** How a failed call crosses the process boundary: a code the UI can act on and a readable message. */
 export interface ApiErrorShape {

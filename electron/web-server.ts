@@ -107,7 +107,12 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       if (!sameSecret(req.headers['x-rapport-token'] as string | undefined, token)) {
         return send(res, 401, {
           ok: false,
-          error: { code: 'unavailable', message: 'missing or wrong token: open the address Rapport printed' },
+          error: {
+            code: 'unauthenticated',
+            message:
+              'this page does not carry the token of the running Rapport (it was restarted, or the address was typed ' +
+              'without it): open the address Rapport printed when it last started',
+          },
         });
       }
       void (async () => {
@@ -123,7 +128,9 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
         const result = await options.dispatch(url.pathname.slice('/api/'.length), args);
         const status = result.ok
           ? 200
-          : { 'invalid-argument': 400, 'not-found': 404, conflict: 409, unavailable: 503, internal: 500 }[result.error.code];
+          : { 'invalid-argument': 400, 'not-found': 404, conflict: 409, unavailable: 503, unauthenticated: 401, internal: 500 }[
+              result.error.code
+            ];
         send(res, status, result);
       })().catch((error: unknown) => send(res, 500, { ok: false, error: { code: 'internal', message: String(error) } }));
       return;

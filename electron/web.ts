@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiDispatcher } from './api-dispatch';
 import { defaultDataDir } from './services/data-dir';
+import { databaseExists } from './services/database';
 import { createRapportServices } from './services/rapport-services';
 import { startWebServer } from './web-server';
 
@@ -16,7 +17,11 @@ const projectRoot = path.resolve(here, '../..');
 async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   const scenariosDir = path.resolve(process.env.RAPPORT_SCENARIOS_DIR ?? path.join(projectRoot, 'scenarios'));
-  console.error(`rapport: opening the database in ${dataDir} (the first start takes a few seconds)…`);
+  console.error(
+    databaseExists(dataDir)
+      ? `rapport: opening the database in ${dataDir}…`
+      : `rapport: creating the database in ${dataDir} (the first start takes a few seconds)…`,
+  );
   const services = await createRapportServices({ dataDir, scenariosDir, dailyBackups: true });
   const { database } = await services.api.getHealth({});
   if (database.status === 'unavailable') {

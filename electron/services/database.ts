@@ -3,6 +3,7 @@
  * wrapped in Kysely so the same typed queries can later run on a shared PostgreSQL server, and
  * migrated to the latest schema before anyone queries it.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -91,6 +92,14 @@ async function migrateToLatest(db: Kysely<DatabaseSchema>, folder: string): Prom
       `a backup. ${LEAVE_ALONE}`,
     { cause: error },
   );
+}
+
+/**
+ * Whether `<dataDir>/db` holds a database already (PG_VERSION is written when PGlite creates one),
+ * so a start can say "creating" (which takes seconds) only when it really creates one.
+ */
+export function databaseExists(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, 'db', 'PG_VERSION'));
 }
 
 /** Opens (creating on first use) and migrates the database in `<dataDir>/db`. */

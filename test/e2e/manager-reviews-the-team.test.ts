@@ -87,8 +87,22 @@ describe('a manager reviews the team in the web shell', () => {
 
     const rows = await teamTable().getByRole('rowheader').allInnerTexts();
     expect(rows).toEqual(['Amara Diallo', 'Ben Carter']);
-    const amara = teamTable().getByRole('row').filter({ hasText: 'Amara Diallo' });
-    expect(await amara.innerText()).toMatch(/Empathy/);
+    // The flags column (the last cell) names the dimensions below the threshold; a score under it says so too.
+    const flagsOf = async (name: string) =>
+      (
+        await teamTable()
+          .getByRole('row', { name: new RegExp(name) })
+          .getByRole('cell')
+          .allInnerTexts()
+      ).at(-1);
+    const belowThreshold = (name: string) =>
+      teamTable()
+        .getByRole('row', { name: new RegExp(name) })
+        .getByText('(below the threshold)');
+    expect(await flagsOf('Amara Diallo')).toMatch(/^⚑ (Respect, )?(Helpfulness, )?Empathy$/);
+    expect(await belowThreshold('Amara Diallo').count()).toBeGreaterThan(0);
+    expect(await flagsOf('Ben Carter')).toBe('None');
+    expect(await belowThreshold('Ben Carter').count()).toBe(0);
     await page.getByText(/^2 finished attempts in the period starting/).waitFor();
     await expectAccessible('review-01-team');
   });
@@ -111,7 +125,14 @@ describe('a manager reviews the team in the web shell', () => {
     await page.getByRole('button', { name: 'Open the transcript at this turn' }).first().click();
     await page.getByRole('heading', { name: /^Transcript: Charged twice for broadband/ }).waitFor();
     const transcript = await page.locator('main').innerText();
-    for (const part of [/Amara Diallo replied/, /Model reply/i, /Evidence/, /Turn by turn/]) expect(transcript).toMatch(part);
+    for (const part of [
+      /Amara Diallo chose a listed reply/,
+      /Amara Diallo typed their own reply/,
+      /Model reply/,
+      /Evidence/,
+      /Turn by turn/,
+    ])
+      expect(transcript).toMatch(part);
     await expectAccessible('review-04-transcript');
   });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousAccessibilityViolations } from './browser';
+import { launchChromium, scoreStripOverlaps, screenshot, screenshotDir, seriousAccessibilityViolations } from './browser';
 import { startWebShell, type RunningShell } from './web-shell';
 
 let shell: RunningShell;
@@ -111,26 +111,57 @@ describe('a trainee plays a bundled scenario end to end in the web shell', () =>
   });
 
   it('shows the scorecard with overall and per-turn scores, evidence and model replies', async () => {
-    await page.getByRole('button', { name: /scorecard/i }).click();
-    await page.getByRole('heading', { name: /overall scores/i }).waitFor();
-    const text = await page.locator('main').innerText();
-    expect(text).toMatch(/resolved/i);
-    for (const word of [/respect/i, /helpfulness/i, /empathy/i, /model reply/i, /turn by turn/i]) expect(text).toMatch(word);
-    expect(text).toMatch(/takes ownership|covers:/i); // evidence from the scorer
-    expect(text).toMatch(/replied \(option [1-3] of 3 as shown\)/); // where the picked reply stood on screen
+    await page.getByRole('button', { name: 'See your scorecard' }).click();
+    const main = page.locator('main');
+    await main.getByRole('heading', { level: 1, name: 'Scorecard: Charged twice for broadband' }).waitFor();
+    expect(await main.getByRole('heading', { level: 2, name: /How it ended/ }).innerText()).toMatch(/Resolved$/);
+
+    const overall = main.getByRole('list', { name: 'Overall scores' });
+    for (const name of ['Respect', 'Helpfulness', 'Empathy']) {
+      const value = Number(await overall.getByRole('meter', { name }).getAttribute('aria-valuenow'));
+      expect(value, `overall ${name}`).toBeGreaterThanOrEqual(0);
+      expect(value, `overall ${name}`).toBeLessThanOrEqual(100);
+    }
+    expect(await main.getByText(/^Focus next on (respect|helpfulness|empathy) \(\d+\/100\)\.$/).count()).toBe(1);
+
+    const turns = main.getByRole('region', { name: 'Turn by turn' }).getByRole('article');
+    expect(await turns.count()).toBe(6);
+    const refundTurn = main.getByRole('article', { name: 'Turn 3' });
+    expect(await refundTurn.locator('.turn-review__reply').innerText()).toMatch(/^I've just refunded the duplicate 49\.99/);
+    // The scorer's evidence, quoted from this reply, and the author's model reply for a typed turn.
+    expect(await refundTurn.locator('.evidence__phrase').count()).toBeGreaterThan(0);
+    expect(await main.getByRole('heading', { level: 4, name: 'Model reply' }).count()).toBeGreaterThanOrEqual(3);
+    // Where each picked reply stood in the order drawn for this attempt.
+    expect(await main.getByText(/chose option [1-3] of 3 as shown/).count()).toBeGreaterThan(0);
     await expectAccessible('06-scorecard');
   });
 
+  it('fits the score strips of the scorecard at 1024 and 1366 pixels wide', async () => {
+    for (const [width, height] of [
+      [1024, 700],
+      [1366, 850],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await screenshot(page, `06-scorecard-${width}x${height}`);
+      await page
+        .getByRole('article', { name: 'Turn 3' })
+        .screenshot({ path: `${screenshotDir}/06-scorecard-turn-${width}x${height}.png` });
+      await page.locator('.overall-scores').screenshot({ path: `${screenshotDir}/06-scorecard-overall-${width}x${height}.png` });
+      await page.getByRole('banner').screenshot({ path: `${screenshotDir}/06-header-${width}x${height}.png` });
+      expect(await scoreStripOverlaps(page), `score strips at ${width}×${height}`).toEqual([]);
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('finds the attempt in My progress', async () => {
-    await page
-      .getByRole('button', { name: /my progress/i })
-      .or(page.getByRole('link', { name: /my progress/i }))
-      .first()
-      .click();
-    await page.getByRole('heading', { name: /attempts/i }).waitFor();
-    const table = page.getByRole('table');
-    await table.getByText('Charged twice for broadband').first().waitFor();
-    expect(await table.innerText()).toMatch(/resolved/i);
+    await page.getByRole('button', { name: 'My progress' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Attempts' }).waitFor();
+    const row = page.getByRole('table').getByRole('row', { name: /Charged twice for broadband/ });
+    expect(await row.count()).toBe(1);
+    const cells = await row.getByRole('cell').allInnerTexts();
+    expect(cells[1]).toMatch(/Resolved$/);
+    expect(cells[cells.length - 1]).toBe('Finished');
+    expect(await page.getByRole('figure', { name: 'Scores over time' }).innerText()).toMatch(/One scored attempt: respect \d+/);
     await expectAccessible('07-progress');
     expect(pageErrors).toEqual([]);
   });

@@ -77,4 +77,20 @@ describe('api client', () => {
       message: expect.stringContaining('cannot be reached'),
     });
   });
+
+  it('tells the app when the server refuses the page’s token (Rapport restarted), and only then', async () => {
+    const refusal = { ok: false, error: { code: 'unauthenticated', message: 'open the address Rapport printed' } };
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(refusal), { status: 401 }));
+    vi.stubGlobal('fetch', fetchMock);
+    window.history.replaceState(null, '', '/?token=from-the-last-start');
+    const api = await loadClient();
+    const { useSessionStore } = await import('../../renderer/src/stores/session-store');
+
+    fetchMock.mockResolvedValueOnce(jsonResponse({ ok: false, error: { code: 'not-found', message: 'no attempt "x"' } }));
+    await expect(api.getAttempt({ attemptId: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+    expect(useSessionStore.getState().expired).toBe(false);
+
+    await expect(api.getHealth({})).rejects.toMatchObject({ code: 'unauthenticated' });
+    expect(useSessionStore.getState().expired).toBe(true);
+  });
 });

@@ -148,6 +148,18 @@ describe('node actions', () => {
   it('deleting a node first lists the arrows that lead to it; afterwards they are marked; undo restores it', async () => {
     const { user } = await renderEditor(broadband());
     await openNode(user, 'escalating');
+    // Escape takes the question back and nothing more: the node and the editor stay.
+    await user.click(within(panel()).getByRole('button', { name: 'Delete…' }));
+    const usedUp: boolean[] = [];
+    const record = (event: KeyboardEvent) => usedUp.push(event.defaultPrevented);
+    window.addEventListener('keydown', record);
+    await user.keyboard('{Escape}');
+    window.removeEventListener('keydown', record);
+    expect(within(panel()).queryByRole('alert')).not.toBeInTheDocument();
+    // Marked as used, so the app-wide Escape (which closes the editor) leaves it alone.
+    expect(usedUp).toEqual([true]);
+    expect(edited().nodes.some((n) => n.id === 'escalating')).toBe(true);
+
     await user.click(within(panel()).getByRole('button', { name: 'Delete…' }));
     const warning = within(panel()).getByRole('alert');
     expect(

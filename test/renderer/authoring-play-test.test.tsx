@@ -22,6 +22,9 @@ describe('play-testing in the editor', () => {
     expect(within(turns).getByText('opening').closest('li')).toHaveTextContent('opening → still-angry');
     const first = within(turns).getByRole('list', { name: 'Scores for turn 1' });
     expect(within(first).getByRole('meter', { name: 'Respect' })).toHaveAttribute('aria-valuenow', '60');
+    // A play-test ends without a scorecard, so nothing points to one.
+    expect(screen.getByRole('list', { name: 'Scores for your last reply' })).toBeInTheDocument();
+    expect(screen.queryByText(/See details on the scorecard/)).not.toBeInTheDocument();
 
     await user.type(
       screen.getByRole('textbox', { name: /write your reply/i }),

@@ -6,6 +6,7 @@ import { startPlay, takeTurn } from '../../engine/play/player';
 import type { CustomerTurn, Scenario } from '../../engine/scenario/format';
 import { ApiCallError } from '../../renderer/src/api/api-call-error';
 import { resetStores } from '../../renderer/src/stores/reset-stores';
+import { useRouteStore } from '../../renderer/src/stores/route-store';
 import { createMemoryApi, type MemoryApi } from './memory-api';
 import { findLibrary, renderApp } from './render-app';
 import { broadband, variantOf, type ScenarioFile } from './scenario-files';
@@ -97,6 +98,7 @@ describe('PlayScreen', () => {
     expect(within(last).getByRole('meter', { name: 'Respect' })).toHaveAttribute('aria-valuenow', '60');
     expect(within(last).getByRole('meter', { name: 'Helpfulness' })).toHaveAttribute('aria-valuenow', '55');
     expect(within(last).getByRole('meter', { name: 'Empathy' })).toHaveAttribute('aria-valuenow', '15');
+    expect(screen.getByText('See details on the scorecard when the conversation ends.')).toBeInTheDocument();
     expect(screen.getByText(/see details on the scorecard/i)).toBeInTheDocument();
 
     expect(screen.getByRole('textbox', { name: 'Write your reply to Denise Okafor' })).toHaveFocus();
@@ -221,6 +223,9 @@ describe('PlayScreen', () => {
 
     const toScorecard = screen.getByRole('button', { name: 'See your scorecard' });
     expect(toScorecard).toHaveFocus();
+    // The scorecard is one click away now: no "when the conversation ends" any more.
+    expect(screen.getByRole('list', { name: 'Scores for your last reply' })).toBeInTheDocument();
+    expect(screen.queryByText(/See details on the scorecard/)).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /The conversation has ended/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Call ended with Denise Okafor' })).toBeInTheDocument();
     const [attempt] = await api.listAttempts({ traineeName: TRAINEE });
@@ -231,15 +236,29 @@ describe('PlayScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Scorecard: Charged twice for broadband' })).toBeInTheDocument();
   });
 
-  it('leaves with Escape (the conversation waits in the library) and can be ended early', async () => {
+  it('stays in the conversation on Escape, with a choice or the transcript focused', async () => {
+    const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE });
+    const { user } = await startScenario(api, 'Charged twice for broadband');
+    expect(screen.getAllByRole('radio')[0]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await user.keyboard('2{Enter}');
+    await screen.findByText(STILL_ANGRY_LINE);
+    screen.getByRole('log').focus();
+    await user.keyboard('{Escape}');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Charged twice for broadband' })).toBeInTheDocument();
+    expect(screen.getByText(STILL_ANGRY_LINE)).toBeInTheDocument();
+    expect(useRouteStore.getState().route.name).toBe('play');
+  });
+
+  it('leaves for now (the conversation waits in the library) and can be ended early', async () => {
     const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE });
     const abandonAttempt = vi.spyOn(api, 'abandonAttempt');
     const { user } = await startScenario(api, 'Charged twice for broadband');
     await user.keyboard('2{Enter}');
     await screen.findByText(STILL_ANGRY_LINE);
 
-    screen.getByRole('log').focus();
-    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Leave for now' }));
     await findLibrary();
     expect(screen.getByText(/You left/)).toHaveTextContent('You left Charged twice for broadband after 1 reply.');
 

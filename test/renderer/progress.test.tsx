@@ -87,4 +87,29 @@ describe('ProgressScreen', () => {
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('heading', { level: 1, name: 'My progress' })).toBeInTheDocument();
   });
+
+  it('charts only finished attempts and lists the unfinished apart, each to continue', async () => {
+    const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE });
+    const scenario = api.entries[0]!.scenario!;
+    const finished = await playThrough(api, scenario, TRAINEE, ['own-it']);
+    const retry = await api.startAttempt({ scenarioId: scenario.id, traineeName: TRAINEE });
+    await api.recordTurn({ attemptId: retry.id, nodeId: 'opening', reply: { kind: 'choice', choiceId: 'calm-down' } });
+    const { user } = renderApp(api);
+    await findLibrary();
+    await user.click(screen.getByRole('button', { name: 'My progress' }));
+
+    const figure = await screen.findByRole('figure', { name: 'Scores over time' });
+    expect(figure).toHaveTextContent(
+      `One scored attempt: respect ${finished.scores!.respect}, helpfulness ${finished.scores!.helpfulness}, empathy ${finished.scores!.empathy}.`,
+    );
+    const attemptsTable = screen.getByRole('table');
+    expect(within(attemptsTable).getAllByRole('row').slice(1)).toHaveLength(1);
+    expect(within(attemptsTable).getByRole('cell', { name: 'Finished' })).toBeInTheDocument();
+
+    const unfinished = screen.getByRole('region', { name: 'Unfinished: 1' });
+    expect(unfinished).toHaveTextContent('Charged twice for broadband, 1 reply');
+    await user.click(within(unfinished).getByRole('button', { name: /^Continue Charged twice for broadband/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Charged twice for broadband' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'End conversation' })).toBeInTheDocument();
+  });
 });

@@ -139,6 +139,30 @@ describe('the team dashboard', () => {
     await waitFor(async () => expect(await traineeNames()).toEqual(['Ana Ahmed', 'Ben Brown', 'Cleo Chen']));
   });
 
+  it('closes the threshold panel on Escape and stays on Team, from a field or a button', async () => {
+    const api = teamApi();
+    await seedTeam(api);
+    const { user } = await openTeam(api);
+    await traineeNames();
+
+    await user.click(screen.getByRole('button', { name: 'Change thresholds' }));
+    await user.type(screen.getByLabelText('Empathy below'), '7');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Flag thresholds' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Change thresholds' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Change thresholds' }));
+    screen.getByRole('button', { name: 'Save thresholds' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Flag thresholds' })).not.toBeInTheDocument();
+
+    // Nothing left open: Escape on a place of the header goes nowhere.
+    await user.keyboard('{Escape}');
+    expect(useRouteStore.getState().route.name).toBe('team');
+    expect(screen.getByRole('heading', { level: 1, name: 'Team' })).toBeInTheDocument();
+    expect((await api.getReviewSettings({})).thresholds.empathy).not.toBe(7);
+  });
+
   it('tells each chart in words', async () => {
     const api = teamApi();
     await seedTeam(api);

@@ -84,9 +84,9 @@ describe('ScorecardScreen', () => {
     await openScorecard(api, attempt);
 
     const position = shown.indexOf('own-it') + 1;
-    expect(turnArticle(1)).toHaveTextContent(`You replied (option ${position} of 3 as shown)`);
+    expect(turnArticle(1)).toHaveTextContent(`You chose option ${position} of 3 as shown`);
     const typed = attempt.turns.findIndex((t) => t.scoredBy === 'scorer');
-    expect(turnArticle(typed + 1)).toHaveTextContent('You replied (in your own words)');
+    expect(turnArticle(typed + 1)).toHaveTextContent('You typed your own reply');
   });
 
   it('lists the scorer’s evidence by dimension, the key points covered and missed, and suggestions', async () => {
@@ -103,7 +103,7 @@ describe('ScorecardScreen', () => {
       const list = within(evidence).getByRole('list', { name: e.dimension.charAt(0).toUpperCase() + e.dimension.slice(1) });
       const item = within(list).getByText(e.reason).closest('li')!;
       expect(item).toHaveTextContent(e.points > 0 ? `+${e.points}` : `−${Math.abs(e.points)}`);
-      if (e.phrase) expect(item).toHaveTextContent(e.phrase);
+      if (e.phrase) expect(item.querySelector('q')!.textContent!.toLowerCase()).toBe(e.phrase);
     }
     const keyPoints = within(second).getByRole('heading', { name: 'Key points' }).parentElement!;
     for (const k of typed.keyPoints) {
@@ -112,6 +112,27 @@ describe('ScorecardScreen', () => {
     }
     for (const s of typed.suggestions) expect(within(second).getByText(s)).toBeInTheDocument();
     expect(second).toHaveTextContent("I am listening, Ms Okafor, and I'm sorry I didn't say so straight away.");
+  });
+
+  it('quotes the evidence and key points as the trainee wrote them, and says how each reply was made', async () => {
+    const { api, attempt } = await finishedAttempt();
+    await openScorecard(api, attempt);
+
+    const second = turnArticle(2);
+    const quotes = [...second.querySelectorAll('q')].map((q) => q.textContent);
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        "I'm so sorry",
+        'Okafor',
+        "I'm so sorry, Ms Okafor, I can see you've been charged twice.",
+        "I'll sort this out for you now.",
+      ]),
+    );
+    expect(quotes.filter((q) => /\bi'|\bokafor|\bms\b/.test(q!))).toEqual([]);
+    const keyPoints = within(second).getByRole('heading', { name: 'Key points' }).parentElement!;
+    expect(keyPoints).toHaveTextContent("(you said I'm so sorry, Ms Okafor, I can see you've been charged twice.)");
+    expect(within(second).getByText('You typed your own reply')).toBeInTheDocument();
+    expect(within(turnArticle(1)).getByText('You chose a listed reply')).toBeInTheDocument();
   });
 
   it('retries from a chosen turn, carrying the turns before it into a new attempt', async () => {

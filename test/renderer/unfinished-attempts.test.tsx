@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryApi } from './memory-api';
 import { findLibrary, renderApp } from './render-app';
 import { broadband } from './scenario-files';
@@ -31,7 +31,7 @@ describe('unfinished attempts found in the database', () => {
     const offer = await screen.findByRole('region', { name: 'Unfinished conversations' });
     expect(offer).toHaveTextContent('You left Charged twice for broadband after 1 reply.');
     expect(within(offer).getByRole('button', { name: 'Continue the conversation' })).toBeEnabled();
-    expect(within(offer).getByRole('button', { name: 'Discard' })).toBeEnabled();
+    expect(within(offer).getByRole('button', { name: 'Discard…' })).toBeEnabled();
   });
 
   it('continue where the conversation stopped', async () => {
@@ -50,7 +50,26 @@ describe('unfinished attempts found in the database', () => {
     const { user } = renderApp(api);
     await findLibrary();
 
-    await user.click(await screen.findByRole('button', { name: 'Discard' }));
+    const discard = vi.spyOn(api, 'abandonAttempt');
+    await user.click(await screen.findByRole('button', { name: 'Discard…' }));
+
+    // Asked first: keeping it changes nothing and returns to the offer.
+    const question = screen.getByRole('group', { name: 'Discard this conversation?' });
+    expect(question).toHaveTextContent('You cannot continue it afterwards; it stays in My progress as ended early.');
+    expect(within(question).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Keep it' }));
+    expect(discard).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Discard…' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Continue the conversation' })).toBeEnabled();
+
+    // Escape answers "keep it" too, and leaves the library where it is.
+    await user.click(screen.getByRole('button', { name: 'Discard…' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Discard this conversation?' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Discard…' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Discard…' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, discard' }));
 
     await expect.poll(() => screen.queryByRole('region', { name: 'Unfinished conversations' })).toBeNull();
     expect((await api.getAttempt({ attemptId })).status).toBe('abandoned');

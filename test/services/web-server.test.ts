@@ -64,6 +64,8 @@ describe('startWebServer', () => {
   it('rejects an Api call without the right token with 401 and changes nothing', async () => {
     const res = await api('setProfile', { traineeName: 'Mallory' }, { 'x-rapport-token': 'wrong' });
     expect(res.status).toBe(401);
+    // Its own code, so the page can say to open the new address instead of offering "Try again".
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');
     const profile = (await (await api('getProfile', {})).json()) as { value: { traineeName: string | null } };
     expect(profile.value.traineeName).not.toBe('Mallory');
   });

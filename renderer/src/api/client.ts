@@ -1,6 +1,7 @@
 import type { Api, ApiMethod } from '../../../electron/api';
 import { apiOverTransport, type Invoke } from './api-over-transport';
 import { httpTransport } from './http-transport';
+import { useSessionStore } from '../stores/session-store';
 import { sessionToken } from './session-token';
 import './window-bridge';
 
@@ -14,4 +15,4 @@ function pickTransport(): Invoke {
 }
 
 /** The app's Api. Components reach it through ApiProvider so tests can hand in their own. */
-export const api: Api = apiOverTransport(pickTransport());
+export const api: Api = apiOverTransport(pickTransport(), () => useSessionStore.getState().expire());

@@ -1,4 +1,5 @@
 import { useRouteStore, type Route } from '../stores/route-store';
+import { switchTrainee } from './switch-trainee';
 
 interface NavItem {
   label: string;
@@ -52,7 +53,12 @@ export function AppHeader({ traineeName }: { traineeName: string | null }) {
             </ul>
           </nav>
           <p className="app-header__trainee">
-            <span className="app-header__trainee-label">Trainee</span> <strong>{traineeName}</strong>
+            <span>
+              <span className="app-header__trainee-label">Trainee</span> <strong>{traineeName}</strong>
+            </span>{' '}
+            <button type="button" className="app-header__switch" onClick={switchTrainee}>
+              Not you? Switch trainee
+            </button>
           </p>
         </>
       )}

@@ -8,6 +8,7 @@ import { WelcomeScreen } from '../screens/welcome-screen';
 import { useHealthStore } from '../stores/health-store';
 import { useLibraryStore } from '../stores/library-store';
 import { useProfileStore } from '../stores/profile-store';
+import { useSessionStore } from '../stores/session-store';
 import { AppHeader } from './app-header';
 import { CurrentScreen } from './current-screen';
 import { useEscapeToGoBack } from './use-escape-to-go-back';
@@ -31,6 +32,7 @@ export function App() {
   const reopenings = useHealthStore((s) => s.reopenings);
   const databaseOpen = health?.database.status === 'open';
   const needsRecovery = health?.database.status === 'unavailable';
+  const sessionExpired = useSessionStore((s) => s.expired);
   useHistorySync();
   useEscapeToGoBack();
 
@@ -47,6 +49,23 @@ export function App() {
   useEffect(() => {
     if (databaseOpen && traineeName !== null) void loadLibrary(api);
   }, [api, traineeName, loadLibrary, databaseOpen, reopenings]);
+
+  if (sessionExpired) {
+    return (
+      <div className="app">
+        <AppHeader traineeName={null} />
+        <main className="app-main" id="main">
+          <ErrorNotice
+            title="Rapport was restarted: this tab cannot reach it any more"
+            message={
+              'Each start of Rapport prints a new address to open (it ends in ?token=…). Open the address it printed ' +
+              'last, in the window where Rapport runs, and close this tab. Your saved attempts are all there.'
+            }
+          />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="app">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useRouteStore } from '../stores/route-store';
+import { useRouteStore, type Route } from '../stores/route-store';
 import { goBack } from './go-back';
 
 /** Escape while typing clears nothing and navigates nowhere: losing a half-typed reply would hurt. */
@@ -9,12 +9,28 @@ function isEditing(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
 }
 
-/** Escape goes back a screen (from the library there is nowhere further back to go). */
+/**
+ * Screens opened from another one (a scorecard from the table, a report from the team): Escape
+ * closes them as it closes a panel. The header's places have nothing to close, and the player is
+ * never left by a stray key: a conversation is left with its own buttons.
+ */
+const CLOSED_BY_ESCAPE: ReadonlySet<Route['name']> = new Set([
+  'scorecard',
+  'scenario-editor',
+  'trainee-report',
+  'scenario-report',
+  'review-attempt',
+]);
+
+/**
+ * Escape closes the innermost thing open. Panels and dialogs handle it first and mark it used
+ * (`preventDefault`); what is left closes a screen opened from another one.
+ */
 export function useEscapeToGoBack(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || isEditing(event.target)) return;
-      if (useRouteStore.getState().route.name === 'library') return;
+      if (!CLOSED_BY_ESCAPE.has(useRouteStore.getState().route.name)) return;
       event.preventDefault();
       goBack();
     };

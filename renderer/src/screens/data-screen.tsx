@@ -4,7 +4,9 @@ import { ErrorNotice } from '../components/common/error-notice';
 import { LoadingState } from '../components/common/loading-state';
 import { ScreenHeading } from '../components/common/screen-heading';
 import { BackupList } from '../components/system/backup-list';
+import { switchTrainee } from '../app/switch-trainee';
 import { useHealthStore } from '../stores/health-store';
+import { useProfileStore } from '../stores/profile-store';
 
 /**
  * Where Rapport keeps a trainee's data, what it keeps, and its automatic backups, each of which can
@@ -19,6 +21,7 @@ export function DataScreen() {
   const check = useHealthStore((s) => s.check);
   const loadBackups = useHealthStore((s) => s.loadBackups);
   const restore = useHealthStore((s) => s.restore);
+  const traineeName = useProfileStore((s) => s.traineeName);
 
   useEffect(() => {
     void check(api);
@@ -32,6 +35,17 @@ export function DataScreen() {
         Rapport keeps everything on this computer, in the folder below. Nothing is sent anywhere. Each day Rapport is used it
         takes a backup of its database, and keeps the last seven.
       </p>
+
+      <section aria-labelledby="data-who">
+        <h2 id="data-who">Who is training</h2>
+        <p>
+          Attempts made now are saved under <strong>{traineeName}</strong>. On a shared computer, each trainee’s attempts stay
+          saved under their own name.{' '}
+          <button type="button" className="link-button" onClick={switchTrainee}>
+            Not you? Switch trainee
+          </button>
+        </p>
+      </section>
 
       {health && (
         <section aria-labelledby="data-where">

@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/common/screen-heading';
 import { AttemptsTable } from '../components/progress/attempts-table';
 import { trendPoints } from '../components/progress/score-trend';
 import { ScoreTrendChart } from '../components/progress/score-trend-chart';
+import { UnfinishedList } from '../components/progress/unfinished-list';
 import { useProgressStore } from '../stores/progress-store';
 import { useRouteStore } from '../stores/route-store';
 
@@ -18,6 +19,8 @@ export function ProgressScreen({ traineeName }: { traineeName: string }) {
   const load = useProgressStore((s) => s.load);
   const navigate = useRouteStore((s) => s.navigate);
   const points = useMemo(() => trendPoints(attempts), [attempts]);
+  const unfinished = useMemo(() => attempts.filter((a) => a.status === 'in-progress'), [attempts]);
+  const ended = useMemo(() => attempts.filter((a) => a.status !== 'in-progress'), [attempts]);
 
   useEffect(() => {
     void load(api, traineeName);
@@ -45,10 +48,13 @@ export function ProgressScreen({ traineeName }: { traineeName: string }) {
       {attempts.length > 0 && (
         <>
           {points.length > 0 && <ScoreTrendChart points={points} />}
-          <section aria-labelledby="attempts-title">
-            <h2 id="attempts-title">Attempts</h2>
-            <AttemptsTable attempts={attempts} onOpen={(attemptId) => navigate({ name: 'scorecard', attemptId })} />
-          </section>
+          {unfinished.length > 0 && <UnfinishedList attempts={unfinished} />}
+          {ended.length > 0 && (
+            <section aria-labelledby="attempts-title">
+              <h2 id="attempts-title">Attempts</h2>
+              <AttemptsTable attempts={ended} onOpen={(attemptId) => navigate({ name: 'scorecard', attemptId })} />
+            </section>
+          )}
         </>
       )}
     </div>

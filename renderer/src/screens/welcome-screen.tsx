@@ -11,6 +11,8 @@ export function WelcomeScreen() {
   const save = useProfileStore((s) => s.save);
   const saving = useProfileStore((s) => s.saving);
   const serviceError = useProfileStore((s) => s.error);
+  const previousName = useProfileStore((s) => s.previousName);
+  const comeBack = useProfileStore((s) => s.comeBack);
   const [name, setName] = useState('');
   const [localError, setLocalError] = useState<string | null>(null);
   const error = localError ?? serviceError;
@@ -63,6 +65,14 @@ export function WelcomeScreen() {
             {saving ? 'Saving…' : 'Start training'}
           </button>
         </form>
+        {previousName && (
+          <p className="welcome-card__back">
+            Everyone’s attempts stay saved under their own name.{' '}
+            <button type="button" className="link-button" onClick={comeBack}>
+              Back to {previousName}
+            </button>
+          </p>
+        )}
       </div>
     </div>
   );

@@ -12,10 +12,16 @@ interface ProfileState {
   load: (api: Api) => Promise<void>;
   /** Remembers the name; resolves true when it was saved. */
   save: (api: Api, traineeName: string) => Promise<boolean>;
+  /** Who was training before "Switch trainee", so a mistaken switch can go back; null otherwise. */
+  previousName: string | null;
+  /** Asks who is training again (a shared computer). Nothing saved is touched: attempts stay under each name. */
+  forget: () => void;
+  /** Undoes `forget`: the previous trainee carries on. */
+  comeBack: () => void;
   reset: () => void;
 }
 
-const initial = { status: 'idle' as LoadStatus, traineeName: null, saving: false, error: null };
+const initial = { status: 'idle' as LoadStatus, traineeName: null, previousName: null, saving: false, error: null };
 
 export const useProfileStore = create<ProfileState>()((set) => ({
   ...initial,
@@ -32,12 +38,14 @@ export const useProfileStore = create<ProfileState>()((set) => ({
     set({ saving: true, error: null });
     try {
       const profile = await api.setProfile({ traineeName });
-      set({ saving: false, status: 'ready', traineeName: profile.traineeName });
+      set({ saving: false, status: 'ready', traineeName: profile.traineeName, previousName: null });
       return true;
     } catch (error) {
       set({ saving: false, error: describeError(error) });
       return false;
     }
   },
+  forget: () => set((s) => ({ traineeName: null, previousName: s.traineeName ?? s.previousName, error: null })),
+  comeBack: () => set((s) => (s.previousName ? { traineeName: s.previousName, previousName: null, error: null } : {})),
   reset: () => set(initial),
 }));

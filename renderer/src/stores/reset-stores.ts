@@ -10,6 +10,7 @@ import { useProgressStore } from './progress-store';
 import { resetReviewStores } from './review-reset';
 import { useRouteStore } from './route-store';
 import { useScorecardStore } from './scorecard-store';
+import { useSessionStore } from './session-store';
 import { useUnfinishedAttemptsStore } from './unfinished-attempts-store';
 
 /** Back to a fresh start: stores are module singletons, so each test (or a sign-out) begins here. */
@@ -27,4 +28,5 @@ export function resetStores(): void {
   resetReviewStores();
   useHealthStore.getState().reset();
   useUnfinishedAttemptsStore.getState().reset();
+  useSessionStore.getState().reset();
 }

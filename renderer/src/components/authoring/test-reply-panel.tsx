@@ -70,12 +70,12 @@ export function TestReplyPanel({ turn }: { turn: CustomerTurn }) {
             Goes to <strong>{verdict.next || '(no target)'}</strong> <span className="muted">({verdict.condition})</span>
           </p>
           <h4>Key points</h4>
-          <KeyPointList keyPoints={verdict.score.keyPoints} />
+          <KeyPointList keyPoints={verdict.score.keyPoints} reply={deferred} />
           <h4>Evidence</h4>
           {verdict.score.evidence.length === 0 ? (
             <p className="muted">Nothing the scorer recognises yet.</p>
           ) : (
-            <EvidenceList evidence={verdict.score.evidence} />
+            <EvidenceList evidence={verdict.score.evidence} reply={deferred} />
           )}
           {verdict.score.suggestions.length > 0 && (
             <>

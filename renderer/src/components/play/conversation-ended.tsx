@@ -18,7 +18,7 @@ export function ConversationEnded({
   useEffect(() => button.current?.focus(), []);
   return (
     <section className="conversation-ended" aria-labelledby="conversation-ended-title">
-      {lastTurn && <LastReplyScores turn={lastTurn} />}
+      {lastTurn && <LastReplyScores turn={lastTurn} scorecardAhead={false} />}
       <h2 id="conversation-ended-title" className="conversation-ended__title">
         The conversation has ended <OutcomeBadge outcome={outcome} />
       </h2>

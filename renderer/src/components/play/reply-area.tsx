@@ -19,6 +19,7 @@ export function ReplyArea({
   busy,
   error,
   onReply,
+  scorecardAhead = true,
 }: {
   scenario: Scenario;
   turn: CustomerTurn;
@@ -28,6 +29,8 @@ export function ReplyArea({
   busy: boolean;
   error: string | null;
   onReply: (reply: Reply, shownText: string) => void;
+  /** False in a play-test, which ends without a scorecard. */
+  scorecardAhead?: boolean;
 }) {
   // Which control sent last, so a failed send hands focus back to that one.
   const [sentWith, setSentWith] = useState<'choice' | 'text'>(turn.choices ? 'choice' : 'text');
@@ -37,7 +40,7 @@ export function ReplyArea({
       <h2 id="reply-area-title" className="visually-hidden">
         Your reply
       </h2>
-      {lastTurn && <LastReplyScores turn={lastTurn} />}
+      {lastTurn && <LastReplyScores turn={lastTurn} scorecardAhead={scorecardAhead} />}
       {error && (
         <p className="notice notice--error reply-area__error" role="alert">
           {error}

@@ -1,15 +1,19 @@
 import type { AttemptSummary } from '../../../../electron/api';
 import { DIMENSIONS, type Scores } from '../../../../engine/scenario/format';
 
-/** One point on the progress chart: an attempt with scores, oldest first. */
+/** One point on the progress chart: a finished attempt with scores, oldest first. */
 export interface TrendPoint extends Scores {
   label: string;
   attemptId: string;
 }
 
+/**
+ * Only finished attempts, as the Team report counts them: an unfinished retry holds the scores of
+ * a turn or two (or one copied turn) and would chart as a fall that never happened.
+ */
 export function trendPoints(attempts: readonly AttemptSummary[]): TrendPoint[] {
   return attempts
-    .filter((a): a is AttemptSummary & { scores: Scores } => a.scores !== null && a.turnCount > 0)
+    .filter((a): a is AttemptSummary & { scores: Scores } => a.status === 'finished' && a.scores !== null && a.turnCount > 0)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
     .map((a, i) => ({ ...a.scores, attemptId: a.id, label: `#${i + 1}` }));
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ReviewThresholds } from '../../../../electron/api';
 import { DIMENSIONS, type Dimension } from '../../../../engine/scenario/format';
 import { describeError } from '../../api/api-call-error';
@@ -45,6 +45,15 @@ export function ThresholdEditor({
   const [draft, setDraft] = useState<Draft>(() => draftOf(thresholds));
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Escape closes this panel and nothing more: marked as used, so the screen stays where it is.
+  const closeOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    setOpen(false);
+    toggle.current?.focus();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,11 +72,12 @@ export function ThresholdEditor({
   };
 
   return (
-    <div className="threshold-editor">
+    <div className="threshold-editor" onKeyDown={closeOnEscape}>
       <p className="threshold-editor__summary">
         <span aria-hidden="true">⚑ </span>
         {describeThresholds(thresholds)}.{' '}
         <button
+          ref={toggle}
           type="button"
           className="link-button"
           aria-expanded={open}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import type { Evidence } from '../../../../engine/scoring/types';
 import { DIMENSION_LABEL } from '../common/labels';
+import { quoteFromReply } from './quote-from-reply';
 
 function pointsText(points: number): string {
   if (points > 0) return `+${points}`;
@@ -9,8 +10,11 @@ function pointsText(points: number): string {
   return '±0';
 }
 
-/** What the scorer found in the reply, grouped by dimension: the words, the points, the reason. */
-export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+/**
+ * What the scorer found in the reply, grouped by dimension: the words, the points, the reason.
+ * Given the reply, the words are quoted as it wrote them.
+ */
+export function EvidenceList({ evidence, reply }: { evidence: Evidence[]; reply?: string }) {
   const idPrefix = useId();
   return (
     <div className="evidence">
@@ -31,7 +35,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
                     <span className="visually-hidden"> points</span>
                   </span>
                   <span className="evidence__reason">{e.reason}</span>
-                  {e.phrase && <q className="evidence__phrase">{e.phrase}</q>}
+                  {e.phrase && <q className="evidence__phrase">{quoteFromReply(e.phrase, reply)}</q>}
                 </li>
               ))}
             </ul>

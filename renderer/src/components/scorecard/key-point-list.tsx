@@ -1,4 +1,5 @@
 import type { KeyPointResult } from '../../../../engine/scoring/types';
+import { quoteFromReply } from './quote-from-reply';
 
 function status(k: KeyPointResult): { kind: 'covered' | 'partly' | 'missed'; icon: string; label: string } {
   if (k.covered) return { kind: 'covered', icon: '✓', label: 'Covered' };
@@ -6,8 +7,20 @@ function status(k: KeyPointResult): { kind: 'covered' | 'partly' | 'missed'; ico
   return { kind: 'missed', icon: '✕', label: 'Missed' };
 }
 
-/** The turn's key points: which the reply covered (and with which words), partly made, or missed. */
-export function KeyPointList({ keyPoints }: { keyPoints: KeyPointResult[] }) {
+/**
+ * The turn's key points: which the reply covered (and with which words, as the reply wrote them),
+ * partly made, or missed. `replier` names who said them: "You" for the trainee, a name for a manager.
+ */
+export function KeyPointList({
+  keyPoints,
+  reply,
+  replier = 'You',
+}: {
+  keyPoints: KeyPointResult[];
+  reply?: string;
+  replier?: string;
+}) {
+  const said = replier === 'You' ? 'you said' : `${replier} said`;
   return (
     <ul className="key-points">
       {keyPoints.map((k) => {
@@ -23,7 +36,7 @@ export function KeyPointList({ keyPoints }: { keyPoints: KeyPointResult[] }) {
               {s.kind !== 'missed' && k.matched && (
                 <>
                   {' '}
-                  (you said <q>{k.matched}</q>)
+                  ({said} <q>{quoteFromReply(k.matched, reply)}</q>)
                 </>
               )}
             </span>

@@ -5,13 +5,16 @@ import { EvidenceList } from './evidence-list';
 import { KeyPointList } from './key-point-list';
 
 /**
- * How the reply was given. For a listed reply, where it stood in the order the trainee saw, since
- * that order was drawn for the attempt and is not the order the scenario file lists them in.
+ * "You typed your own reply", "Ben Okoro chose option 2 of 3 as shown": how the reply was made, from
+ * the reader's side. For a listed reply, where it stood in the order the trainee saw, since that
+ * order was drawn for the attempt and is not the order the scenario file lists them in.
  */
-function replyKindText(turn: PlayedTurn): string {
-  if (turn.scoredBy !== 'authored') return '(in your own words)';
-  const shown = shownPosition(turn);
-  return shown ? `(option ${shown.position} of ${shown.of} as shown)` : '(a listed reply)';
+function repliedHow(replier: string, turn: PlayedTurn): string {
+  if (turn.scoredBy === 'authored') {
+    const shown = shownPosition(turn);
+    return shown ? `${replier} chose option ${shown.position} of ${shown.of} as shown` : `${replier} chose a listed reply`;
+  }
+  return replier === 'You' ? 'You typed your own reply' : `${replier} typed their own reply`;
 }
 
 /** One exchange on the scorecard: what was said, how the reply scored and why, and a better reply. */
@@ -46,9 +49,7 @@ export function TurnReview({
           ))}
         </div>
         <div className="turn-review__said turn-review__said--trainee">
-          <p className="turn-review__who">
-            {replier} replied {replyKindText(turn)}
-          </p>
+          <p className="turn-review__who">{repliedHow(replier, turn)}</p>
           <p className="turn-review__reply">{turn.replyText}</p>
         </div>
       </div>
@@ -61,13 +62,13 @@ export function TurnReview({
       {turn.evidence.length > 0 && (
         <section className="turn-review__part">
           <h4>Evidence</h4>
-          <EvidenceList evidence={turn.evidence} />
+          <EvidenceList evidence={turn.evidence} reply={turn.replyText} />
         </section>
       )}
       {turn.keyPoints.length > 0 && (
         <section className="turn-review__part">
           <h4>Key points</h4>
-          <KeyPointList keyPoints={turn.keyPoints} />
+          <KeyPointList keyPoints={turn.keyPoints} reply={turn.replyText} replier={replier} />
         </section>
       )}
       {turn.suggestions.length > 0 && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { deleteNode, duplicateNode, referencesTo } from '../../../stores/editor-edits';
 import { usePlayTestStore } from '../../../stores/editor-play-test-store';
 import { useEditorStore } from '../../../stores/editor-store';
+import { closeOnEscape } from '../../common/close-on-escape';
 
 /**
  * What can be done with the node as a whole: play-test from it, duplicate it, delete it. Deleting
@@ -30,7 +31,7 @@ export function NodeActions({ index }: { index: number }) {
   };
 
   return (
-    <section className="node-actions" aria-label="Node actions">
+    <section className="node-actions" aria-label="Node actions" onKeyDown={closeOnEscape(confirming, () => setConfirming(false))}>
       <div className="node-actions__buttons">
         {node.kind === 'customer' && (
           <button type="button" className="button button--secondary" onClick={() => startPlayTest(scenario, node.id)}>

@@ -80,6 +80,7 @@ export function PlayTestView() {
                 busy={false}
                 error={error}
                 onReply={(r) => reply(r)}
+                scorecardAhead={false}
               />
             )}
             {!turn && !state.outcome && (

@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+
+interface SessionState {
+  /**
+   * The web shell no longer knows this page's token: Rapport was restarted since the tab was
+   * opened. Nothing on the page can work again; only the newly printed address can.
+   */
+  expired: boolean;
+  expire: () => void;
+  reset: () => void;
+}
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  expired: false,
+  expire: () => set({ expired: true }),
+  reset: () => set({ expired: false }),
+}));
