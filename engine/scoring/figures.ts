@@ -117,6 +117,8 @@ export function readFigures(lower: string): Figure[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const unitFamily = (text: string) => (/min|hour|hr/.test(text) ? 'hours' : /month/.test(text) ? 'months' : 'days');
+
 /**
  * True when `said` agrees with one of the `expected` figures of its kind. Times, days, dates and
  * durations are deadlines: sooner than the latest expected is not a wrong fact ("by Thursday" where the
@@ -127,7 +129,11 @@ export function agrees(said: Figure, expected: readonly Figure[]): boolean {
   if (same.length === 0) return true;
   const latest = Math.max(...same.map((e) => e.upTo));
   switch (said.kind) {
-    case 'duration':
+    case 'duration': {
+      // "7 full months" is not an answer to "within 10 working days": compare like units only.
+      const like = same.filter((e) => unitFamily(e.text) === unitFamily(said.text));
+      return like.length === 0 || said.upTo <= Math.max(...like.map((e) => e.upTo)) + 1e-9;
+    }
     case 'clock':
     case 'weekday':
       return said.upTo <= latest + 1e-9;

@@ -214,6 +214,21 @@ function readReplySentences(read: readonly ReplySentence[]): ReadSentence[] {
 }
 
 /**
+ * Facts a reply can get plainly wrong. Weekdays and clock times are left out: without today's date a
+ * "Saturday" may come before a "Monday", and a later train or a fallback time is often an alternative
+ * offered, not a contradiction.
+ */
+const CHECKED_KINDS = new Set(['money', 'percent', 'date', 'duration']);
+
+/** A figure offered as an estimate, a condition, a limit or an alternative ("about £92", "above ₹50,000", "or a full ₹5,200"). */
+function hedged(text: string, figure: Figure): boolean {
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  return /\b(?:if|unless|or|about|around|roughly|approx\w*|likely|estimate\w*|above|below|over|under|up to|at least|less|plus|minus|total|instead|per|each|every|whole|full)\b[^.!?]*$/.test(
+    before,
+  );
+}
+
+/**
  * A figure the reply states about this point that disagrees with the point's own ("€30" where the
  * scenario's refund is €300), unless it is another fact of the situation (the customer's or another
  * point's figure).
@@ -228,7 +243,9 @@ function wrongFigure(sentence: ReadSentence, point: PreparedPoint, known: readon
   );
   return sentence.figures.find(
     (f) =>
+      CHECKED_KINDS.has(f.kind) &&
       !right.has(f.kind) &&
+      !hedged(sentence.text, f) &&
       !agrees(f, point.figures) &&
       !known.some((k) => k.kind === f.kind && agrees(f, [k]) && agrees(k, [f])),
   );
@@ -318,7 +335,11 @@ export function matchKeyPoints(
           strength: 0,
           overlap: 0,
           matched: sentence.text,
-          wrongFact: { said: wrong.text, expected: expected.join(' or ') },
+          wrongFact: {
+            said: wrong.text,
+            expected: expected.join(' or '),
+            ...(wrong.kind === 'duration' ? { slower: true } : {}),
+          },
         };
       }
     }

@@ -60,16 +60,19 @@ const ACRONYMS =
 
 /** Capitals and repeated punctuation read as shouting. */
 export function shoutingEvidence(reply: string): Evidence[] {
-  const letters = reply.replace(/[^A-Za-z]/g, '');
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  if (letters.length >= 12 && upper / letters.length > 0.6) {
+  // Judged sentence by sentence, so a shouted sentence stays shouting however much calm text surrounds it.
+  const shouted = reply.split(/(?<=[.!?])\s+|\n+/).find((sentence) => {
+    const letters = sentence.replace(/[^A-Za-z]/g, '');
+    return letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+  });
+  if (shouted) {
     return [
       {
         id: 'shouting',
         dimension: 'respect',
         points: -35,
         reason: 'shouting: the reply is in capitals',
-        phrase: reply.slice(0, 40),
+        phrase: shouted.trim().slice(0, 40),
       },
     ];
   }

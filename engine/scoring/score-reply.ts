@@ -123,6 +123,9 @@ interface LexiconReading {
   shape: ReplyShape;
   /** Dimensions whose only gains are stock sympathy: such a reply cannot pass on them. */
   onlyScripted: Dimension[];
+  /** Where the stock sympathy stands in the reply, when `sameLength` lets it be cut from the original. */
+  formula: Array<{ start: number; end: number }>;
+  sameLength: boolean;
 }
 
 const at = (evidence: Evidence): LocatedEvidence => ({ evidence, at: -1 });
@@ -160,9 +163,9 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     context.customer,
     (context.keyPoints ?? []).flatMap((k) => [k.description, ...k.examples]),
   );
-  // Sentences about no one (opening hours, how partners are chosen) are padding: what they mention
+  // Sentences about no one and nothing of theirs (opening hours, how partners are chosen) are padding: what they mention
   // is not help or sympathy given to this customer.
-  const padding = read.filter((s) => s.impersonal);
+  const padding = read.filter((s) => s.impersonal && !s.tokens.some((t) => situation.has(t.stem)));
   const inPadding = (e: LocatedEvidence) =>
     e.evidence.points > 0 && e.evidence.dimension !== 'respect' && padding.some((s) => e.at >= s.start && e.at < s.end);
   const spoken = padding.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
@@ -227,6 +230,8 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     keyPoints,
     emotion,
     onlyScripted,
+    formula: scripted.formula,
+    sameLength: lower.length === text.length,
     shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length, impersonal: impersonalShare(read) },
   };
 }
@@ -253,7 +258,36 @@ function guarded(scores: Scores, reading: LexiconReading): Scores {
     reading.keyPoints.some((k) => k.covered || k.partly);
   if (!helps) out.helpfulness = Math.min(out.helpfulness, 25);
   // Wrong information is worse than none: a reply that contradicts the scenario's facts is not help.
-  if (reading.keyPoints.some((k) => k.wrongFact)) out.helpfulness = Math.min(out.helpfulness, 30);
+  if (reading.keyPoints.some((k) => k.wrongFact && !k.wrongFact.slower)) out.helpfulness = Math.min(out.helpfulness, 30);
+  return out;
+}
+
+/**
+ * Stock sympathy with nothing real beside it is worth at most 10 points on any dimension: the reply
+ * is scored again without it, and no score may rise more than that above the bare reply's.
+ */
+function atMostTenForStock(
+  scores: Scores,
+  reply: string,
+  reading: LexiconReading,
+  context: ScoringContext,
+  calibration: Calibration,
+): Scores {
+  if (reading.onlyScripted.length === 0 || reading.formula.length === 0) return scores;
+  const source = reading.sameLength ? reply.slice(0, MAX_SCORED_CHARS) : normalise(reply.slice(0, MAX_SCORED_CHARS));
+  let bare = source;
+  for (const f of [...reading.formula].reverse()) bare = bare.slice(0, f.start) + ' '.repeat(f.end - f.start) + bare.slice(f.end);
+  const without = readReply(bare.replace(/^[\s.,!;:…—–-]+/, ''), context);
+  if ('unscorable' in without) return scores;
+  const base = guarded(
+    calibratedScores(
+      replyFeatures(without.lexicon, without.evidence, without.keyPoints, without.emotion, without.shape),
+      calibration,
+    ),
+    without,
+  );
+  const out = { ...scores };
+  for (const d of ['respect', 'helpfulness', 'empathy'] as const) out[d] = Math.min(out[d], base[d] + 10);
   return out;
 }
 
@@ -273,9 +307,12 @@ export function scoreReply(reply: string, context: ScoringContext, calibration: 
   const reading = readReply(reply, context);
   if ('unscorable' in reading) return notScorable(reading.unscorable);
   const { lexicon, keyPoints, emotion, shape } = reading;
-  const scores = guarded(
-    calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration),
+  const scores = atMostTenForStock(
+    guarded(calibratedScores(replyFeatures(lexicon, reading.evidence, keyPoints, emotion, shape), calibration), reading),
+    reply,
     reading,
+    context,
+    calibration,
   );
   // Each note is shown at what it is worth after calibration, not at its raw lexicon value.
   const evidence = reading.evidence

@@ -1,4 +1,5 @@
 import type { Dimension } from '../scenario/format';
+import { isBrushOff } from './brush-off';
 import { CLAUSE_BREAK, spanOf, spans, type LocatedEvidence } from './located-evidence';
 import { isContentWord } from './key-points';
 import { COMMON_ENGLISH, tokenize } from './tokens';
@@ -60,7 +61,7 @@ function reflectsTheirSituation(
     const items = byClause.get(i) ?? [];
     if (items.some((e) => e.evidence.points < 0 || e.evidence.dimension === 'helpfulness')) return false;
     const text = lower.slice(clause.start, clause.end);
-    if (/\?\s*$/.test(text) || NOT_A_REFLECTION.test(text) || !/\b(?:you|your|you're|you've|you'd)\b/.test(text)) return false;
+    if (/\?\s*$/.test(text) || NOT_A_REFLECTION.test(text)) return false;
     return tokenize(text).filter((t) => situation.has(t.stem)).length >= 2;
   });
 }
@@ -100,8 +101,14 @@ export function collapseScripted(
     const specific = /\d/.test(text) || tokenize(text).some((t) => situation.has(t.stem));
     if (!specific) formula.push(i);
   });
-  if (formula.length === 0 || reflectsTheirSituation(clauses, byClause, formula, lower, situation))
-    return { kept: [...located], formula: [] };
+  // Sympathy next to a real reflection of their situation is sincere, unless the reply brushes them off.
+  const brushedOff = located.some((e) => isBrushOff(e.evidence));
+  const sincere =
+    reflectsTheirSituation(clauses, byClause, formula, lower, situation) ||
+    located.some(
+      (e) => e.evidence.dimension === 'empathy' && e.evidence.points > 0 && !formula.includes(spanOf(clauses, e.at)) && e.at >= 0,
+    );
+  if (formula.length === 0 || (!brushedOff && sincere)) return { kept: [...located], formula: [] };
 
   const inFormula = (item: LocatedEvidence) =>
     item.evidence.points > 0 &&

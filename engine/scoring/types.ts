@@ -32,7 +32,12 @@ export interface KeyPointResult {
   /** The reply's words that matched, when covered. */
   matched?: string;
   /** The reply stated a figure that contradicts this point's own ("€30" where the point says "€300"). */
-  wrongFact?: { said: string; expected: string };
+  wrongFact?: {
+    said: string;
+    expected: string;
+    /** A longer wait than the scenario's, rather than a wrong amount or date: it costs less. */
+    slower?: boolean;
+  };
 }
 
 /** What the scorer is told about the turn besides the reply itself. */
