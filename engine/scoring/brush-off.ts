@@ -33,6 +33,9 @@ const REFUSALS = new Set([
 /** Blame, dismissal, sarcasm or a refusal that leaves the customer with nothing. */
 export const isBrushOff = (evidence: Evidence) => BRUSH_OFFS.has(evidence.id) || REFUSALS.has(evidence.id);
 
+/** Blame, dismissal, sarcasm, changing the subject: rude, not merely unhelpful. */
+export const isRudeBrushOff = (evidence: Evidence) => BRUSH_OFFS.has(evidence.id);
+
 /**
  * Courtesy followed by a brush-off is judged by what follows ("I'm so sorry for your loss… Anyway,
  * anything else today?", "I understand, but that's your problem"): the courtesy and sympathy before the
@@ -56,13 +59,15 @@ export function judgeByWhatFollows(located: readonly LocatedEvidence[], lower: s
       return REFUSALS.has(item.evidence.id) && !helpAfter;
     });
     if (!brushOff) continue;
+    const rude = BRUSH_OFFS.has(brushOff.evidence.id);
     const before = located.filter((item) => {
       const s = sentenceOf(item.at);
       return (
         item.at >= 0 &&
         item.at < m.index &&
         item.evidence.points > 0 &&
-        item.evidence.dimension !== 'helpfulness' &&
+        // A polite refusal stays polite: it undoes the sympathy, not the courtesy.
+        (item.evidence.dimension === 'empathy' || (item.evidence.dimension === 'respect' && rude)) &&
         (s === here || s === here - 1)
       );
     });
@@ -78,8 +83,8 @@ export function judgeByWhatFollows(located: readonly LocatedEvidence[], lower: s
         evidence: {
           id: 'courtesy-undone',
           dimension: 'respect',
-          points: -6,
-          reason: 'courtesy undone by what follows it',
+          points: rude ? -6 : 0,
+          reason: rude ? 'courtesy undone by what follows it' : 'a refusal with nothing offered instead',
           phrase,
         },
       },
@@ -101,5 +106,5 @@ export function judgeByWhatFollows(located: readonly LocatedEvidence[], lower: s
     for (const item of located)
       if (item.evidence.points > 0 && item.evidence.dimension !== 'helpfulness' && sentenceOf(item.at) === s) dropped.add(item);
   }
-  return [...located.filter((item) => !dropped.has(item)), ...notes.slice(0, 2)];
+  return [...located.filter((item) => !dropped.has(item)), ...notes.filter((n) => n.evidence.points !== 0).slice(0, 2)];
 }

@@ -1,5 +1,5 @@
 import type { Dimension, Scores } from '../scenario/format';
-import { isBrushOff, judgeByWhatFollows } from './brush-off';
+import { isBrushOff, isRudeBrushOff, judgeByWhatFollows } from './brush-off';
 import type { LocatedEvidence } from './located-evidence';
 import { ownWordsEmpathy } from './own-words-empathy';
 import { collapseScripted, situationStems, SMALL_COURTESIES } from './scripted-sympathy';
@@ -239,7 +239,13 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
 /** Stock sympathy in a reply that brushes the customer off anywhere earns nothing: it is shown at 0. */
 function withoutStockAfterBrushOff(located: readonly LocatedEvidence[]): LocatedEvidence[] {
   if (!located.some((e) => isBrushOff(e.evidence))) return [...located];
-  return located.map((e) => (e.evidence.id === 'scripted-sympathy' ? { ...e, evidence: { ...e.evidence, points: 0 } } : e));
+  // A polite refusal keeps its courtesy; a rude brush-off keeps nothing.
+  const rude = located.some((e) => isRudeBrushOff(e.evidence));
+  return located.map((e) =>
+    e.evidence.id === 'scripted-sympathy' && (rude || e.evidence.dimension === 'empathy')
+      ? { ...e, evidence: { ...e.evidence, points: 0 } }
+      : e,
+  );
 }
 
 /** Ids of set phrases: they do not show the reply is about the customer's situation. */

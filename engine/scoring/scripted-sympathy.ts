@@ -62,7 +62,7 @@ function reflectsTheirSituation(
     if (items.some((e) => e.evidence.points < 0 || e.evidence.dimension === 'helpfulness')) return false;
     const text = lower.slice(clause.start, clause.end);
     if (/\?\s*$/.test(text) || NOT_A_REFLECTION.test(text)) return false;
-    return tokenize(text).filter((t) => situation.has(t.stem)).length >= 2;
+    return text.split(/\s+/).length >= 3 && tokenize(text).some((t) => situation.has(t.stem));
   });
 }
 
