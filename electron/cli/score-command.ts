@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { KeyPointSchema } from '../../engine/scenario/format';
+import { KeyPointSchema, MOODS } from '../../engine/scenario/format';
 import { scoreReply } from '../../engine/scoring/score-reply';
 
 /** One input line of `score`; unknown fields are ignored so callers can carry their own labels. */
@@ -11,6 +11,10 @@ const ScoreRequest = z.looseObject({
   response: z.string(),
   keyPoints: z.array(KeyPointSchema).optional(),
   avoid: z.array(z.string()).optional(),
+  /** The customer's mood, as a scenario turn sets it; emotional moods raise the empathy expected. */
+  mood: z
+    .enum(MOODS, { error: (issue) => `unknown mood ${JSON.stringify(issue.input)}; use one of ${MOODS.join(', ')}` })
+    .optional(),
 });
 
 function lineError(n: number, raw: string, message: string) {
@@ -43,7 +47,7 @@ export async function scoreCommand(args: string[]): Promise<number> {
         out = lineError(n, raw, `${issue.path.join('.') || 'line'}: ${issue.message}`);
       } else {
         const r = parsed.data;
-        const verdict = scoreReply(r.response, { customer: r.customer, keyPoints: r.keyPoints, avoid: r.avoid });
+        const verdict = scoreReply(r.response, { customer: r.customer, keyPoints: r.keyPoints, avoid: r.avoid, mood: r.mood });
         out = {
           id: r.id ?? null,
           ...verdict.scores,

@@ -1,6 +1,7 @@
 import type { Branch, CustomerTurn, Mood, Scenario, ScenarioNode, Scores } from '../scenario/format';
 import { bestChoice } from '../scenario/best-choice';
 import { DIMENSIONS } from '../scenario/format';
+import { turnScoringContext } from '../scenario/turn-scoring-context';
 import { scoreReply } from '../scoring/score-reply';
 import type { ReplyScore, ScoringContext } from '../scoring/types';
 import { shownChoices } from './choice-order';
@@ -99,13 +100,7 @@ function judge(scenario: Scenario, turn: CustomerTurn, mood: Mood, reply: Reply,
     };
   }
   if (!turn.freeText) throw new PlayError(`turn "${turn.id}" offers only choices, not a typed reply`);
-  const verdict = scorer(reply.text, {
-    customer: turn.lines.join('\n'),
-    keyPoints: turn.freeText.keyPoints,
-    avoid: turn.freeText.avoid,
-    mood,
-    customerName: scenario.persona.name,
-  });
+  const verdict = scorer(reply.text, turnScoringContext(turn, scenario.persona, mood));
   const branch = chooseBranch(turn.freeText.branches, verdict.scores);
   return {
     replyText: reply.text,

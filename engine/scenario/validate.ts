@@ -4,14 +4,19 @@ import { ScenarioSchema, type Scenario } from './format';
 import { checkChoiceBalance } from './choice-balance';
 import { checkGraph } from './graph-checks';
 import { LineIndex } from './line-index';
+import { checkModelReplies } from './model-reply-check';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth';
+import { findPlaceholders } from './placeholders';
 import { pathText, type ScenarioProblem } from './problem';
 
 export interface ValidationResult {
   /** The parsed scenario when the file has no problems, otherwise undefined. */
   scenario?: Scenario;
   problems: ScenarioProblem[];
-  /** Things worth fixing that do not stop the scenario playing (choice-balance.ts); only for a valid file. */
+  /**
+   * Things worth fixing that do not stop the scenario playing or publishing (choice-balance.ts,
+   * model-reply-check.ts); only for a valid file.
+   */
   warnings?: ScenarioProblem[];
 }
 
@@ -69,7 +74,8 @@ function duplicateKeys(node: JsonNode, path: Path, out: Array<{ node: JsonNode; 
 }
 
 /**
- * Validates one scenario file's text: JSON syntax, the schema, and the conversation graph. Every
+ * Validates one scenario file's text: JSON syntax, the schema, the conversation graph and leftover
+ * template placeholders; for a valid file, warnings about choice balance and model replies. Every
  * problem carries the file, JSON path and line:column; at most MAX_PROBLEMS_PER_FILE are listed.
  * Never throws, whatever the text (property-tested in test/engine/scenario-fuzz.test.ts).
  */
@@ -122,9 +128,12 @@ function validateUncapped(file: string, text: string): ValidationResult {
     return { problems };
   }
 
-  for (const p of checkGraph(parsed.data)) problems.push(at(locate(tree, p.path).offset, p.path, p.message));
+  for (const p of [...checkGraph(parsed.data), ...findPlaceholders(parsed.data)]) {
+    problems.push(at(locate(tree, p.path).offset, p.path, p.message));
+  }
   if (problems.length > 0) return { problems };
-  const warnings = checkChoiceBalance(parsed.data).map((w): ScenarioProblem => ({
+  const found = [...checkChoiceBalance(parsed.data), ...checkModelReplies(parsed.data)];
+  const warnings = found.map((w): ScenarioProblem => ({
     ...at(locate(tree, w.path).offset, w.path, w.message),
     severity: 'warning',
   }));

@@ -4,6 +4,10 @@ import { bestChoiceIndex } from '../../engine/scenario/best-choice';
 import { CHANNELS, INDUSTRIES, type Choice, type Scenario, type Scores } from '../../engine/scenario/format';
 import { edgesOf } from '../../engine/scenario/graph-checks';
 import { validateLibrary } from '../../engine/scenario/library';
+import { MODEL_REPLY_MIN_SCORE } from '../../engine/scenario/model-reply-check';
+import { findPlaceholders } from '../../engine/scenario/placeholders';
+import { turnScoringContext } from '../../engine/scenario/turn-scoring-context';
+import { scoreReply } from '../../engine/scoring/score-reply';
 import { bundledScenarioFiles } from '../fixtures/bundled-scenarios';
 
 const entries = validateLibrary(bundledScenarioFiles());
@@ -31,6 +35,10 @@ function mainPathLength(s: Scenario): number {
   return 0;
 }
 
+const freeTextTurns = scenarios.flatMap((scenario) =>
+  scenario.nodes.flatMap((turn) => (turn.kind === 'customer' && turn.freeText ? [{ scenario, turn }] : [])),
+);
+
 const total = (x: Scores) => x.respect + x.helpfulness + x.empathy;
 
 describe('the bundled scenario library', () => {
@@ -39,7 +47,7 @@ describe('the bundled scenario library', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(12);
   });
 
-  it('loads every file without choice balance warnings', () => {
+  it('loads every file without warnings (choice balance, model replies)', () => {
     expect(entries.flatMap((e) => e.warnings ?? [])).toEqual([]);
   });
 
@@ -79,6 +87,24 @@ describe('the bundled scenario library', () => {
       expect(
         new Set(s.nodes.filter((n) => n.kind === 'end').map((n) => n.kind === 'end' && n.outcome)).size,
       ).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s has no template placeholders left', (_id, s) => {
+    expect(findPlaceholders(s)).toEqual([]);
+  });
+
+  // Computed, not remembered: the scorer is tuned over time, and every model reply must keep passing
+  // its own turn whatever the figures become.
+  it.each(freeTextTurns.map((t) => [`${t.scenario.id} ${t.turn.id}`, t] as const))(
+    `%s: the model reply covers every key point and scores at least ${MODEL_REPLY_MIN_SCORE} on each dimension`,
+    (_name, { scenario, turn }) => {
+      const verdict = scoreReply(turn.freeText!.modelReply, turnScoringContext(turn, scenario.persona));
+
+      expect(verdict.keyPoints.filter((k) => !k.covered).map((k) => k.id)).toEqual([]);
+      expect(Math.min(...Object.values(verdict.scores)), JSON.stringify(verdict.scores)).toBeGreaterThanOrEqual(
+        MODEL_REPLY_MIN_SCORE,
+      );
     },
   );
 

@@ -117,6 +117,23 @@ describe('the customer turn form', () => {
     expect(branches[2]).toEqual({ next: 'account-check' });
   });
 
+  it('warns under the model reply when it misses a key point, without counting it as a problem', async () => {
+    const { user } = await renderEditor(broadband());
+    await openNode(user, 'still-angry');
+    const modelReply = within(panel()).getByLabelText('Model reply');
+
+    await user.clear(modelReply);
+    await user.type(modelReply, 'Noted.');
+
+    const warnings = within(panel())
+      .getByText(/^model reply does not cover key point "take-ownership"/)
+      .closest('ul')!;
+    expect(warnings).toHaveTextContent(
+      /model reply scores \d+ on helpfulness \(below 80\) — it should be the example to learn from/,
+    );
+    expect(screen.getByText('✓ No problems: ready to publish')).toBeInTheDocument();
+  });
+
   it('adds key points with a description and example phrasings', async () => {
     const { user } = await renderEditor(broadband());
     await openNode(user, 'still-angry');

@@ -1,11 +1,14 @@
 import { formatScenario } from '../../engine/authoring/format-scenario';
 import { createFromTemplate } from '../../engine/authoring/templates';
+import { withoutPlaceholders } from '../fixtures/filled-template';
 import { createMemoryApi } from './memory-api';
 import { broadband } from './scenario-files';
 
 /** The in-memory Api the editor's component tests run against must follow the app's rules. */
 describe('the in-memory authoring Api', () => {
-  const newScenario = () => formatScenario(createFromTemplate('angry-customer', { id: 'late-refund', title: 'Late refund' }));
+  // Placeholders filled in, as a trainer would before publishing (they block it).
+  const newScenario = () =>
+    withoutPlaceholders(formatScenario(createFromTemplate('angry-customer', { id: 'late-refund', title: 'Late refund' })));
 
   it('lists the bundled files and opens one with its revision', async () => {
     const api = createMemoryApi({ files: [broadband()] });

@@ -111,7 +111,7 @@ describe('ScorecardScreen', () => {
       expect(item).toHaveTextContent(k.covered ? 'Covered' : k.partly ? 'Partly' : 'Missed');
     }
     for (const s of typed.suggestions) expect(within(second).getByText(s)).toBeInTheDocument();
-    expect(second).toHaveTextContent("I am listening, Ms Okafor, and I'm sorry I didn't say so straight away.");
+    expect(second).toHaveTextContent("I am listening, Ms Okafor, and I'm sorry you've had to say it twice.");
   });
 
   it('quotes the evidence and key points as the trainee wrote them, and says how each reply was made', async () => {

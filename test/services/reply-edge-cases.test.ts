@@ -9,6 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AttemptDetail } from '../../electron/api';
+import type { Mood } from '../../engine/scenario/format';
+import { scoreReply } from '../../engine/scoring/score-reply';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 
@@ -127,6 +129,35 @@ describe('replies', () => {
         expect(r.evidence.suggestions.join(' ')).toMatch(/looks like \w+|in words/);
       }
       expect(results.find((x) => x.id === 'emoji').evidence.scorable).toBe(true);
+    });
+
+    it('scores a line with the customer’s "mood" as the app does, and gives a line with an unknown mood its error', async () => {
+      const input = path.join(root, 'moods.jsonl');
+      const customer = 'I need to close my mother’s account, please.';
+      const response = 'I will close the account today and send you written confirmation by Friday.';
+      const lines = [
+        { id: 'grieving', customer, response, mood: 'grieving' },
+        { id: 'no-mood', customer, response },
+        { id: 'sleepy', customer, response, mood: 'sleepy' },
+      ];
+      await writeFile(input, lines.map((line) => JSON.stringify(line)).join('\n'));
+
+      const { code, stdout, stderr } = await run('npm', ['run', '-s', 'score', '--', input]);
+
+      const [grieving, noMood, sleepy] = stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      const expected = (mood?: Mood) => scoreReply(response, { customer, mood }).scores;
+      expect(grieving).toMatchObject(expected('grieving'));
+      expect(noMood).toMatchObject(expected(undefined));
+      expect(grieving.empathy).not.toBe(noMood.empathy);
+      expect(sleepy).toEqual({
+        id: 'sleepy',
+        error: expect.stringMatching(/^line 3: mood: unknown mood "sleepy"; use one of furious, /),
+      });
+      expect(stderr).toBe('1 of 3 lines failed\n');
+      expect(code).toBe(1);
     });
   });
 });

@@ -34,6 +34,8 @@ export interface OpenDocument extends EditorDocument {
 interface Validation {
   text: string;
   problems: ScenarioProblem[];
+  /** Worth fixing but no bar to publishing (a weak model reply, a best reply always first); see validate.ts. */
+  warnings: ScenarioProblem[];
   grouped: GroupedProblems;
   /** How long formatting and validating took, in milliseconds (shown to nobody; read by the benchmark). */
   validationMs: number;
@@ -62,7 +64,13 @@ export interface EditorState extends Validation {
   close: () => void;
 }
 
-const NO_PROBLEMS: Validation = { text: '', problems: [], grouped: { byNode: new Map(), scenarioLevel: [] }, validationMs: 0 };
+const NO_PROBLEMS: Validation = {
+  text: '',
+  problems: [],
+  warnings: [],
+  grouped: { byNode: new Map(), scenarioLevel: [] },
+  validationMs: 0,
+};
 
 const initial = {
   ...NO_PROBLEMS,
@@ -83,11 +91,11 @@ export function validateForEditor(file: string, scenario: Scenario): Validation 
   const started = performance.now();
   const text = formatScenario(scenario);
   const formatted = performance.now();
-  const { problems } = validateScenarioText(file, text);
+  const { problems, warnings = [] } = validateScenarioText(file, text);
   const finished = performance.now();
   performance.measure('rapport:format', { start: started, end: formatted });
   performance.measure('rapport:validate', { start: formatted, end: finished });
-  return { text, problems, grouped: groupProblems(problems), validationMs: finished - started };
+  return { text, problems, warnings, grouped: groupProblems(problems), validationMs: finished - started };
 }
 
 /** Whether two validations found exactly the same problems at the same places. */
@@ -109,7 +117,7 @@ function keepSelection(selection: EditorSelection, scenario: Scenario): EditorSe
 export const useEditorStore = create<EditorState>()((set, get) => {
   /** Moves the editor to another point of its history and re-validates there. */
   const moveTo = (history: EditHistory<Scenario>) => {
-    const { document, history: before, selection, problems, grouped } = get();
+    const { document, history: before, selection, problems, warnings, grouped } = get();
     if (!document || history === before) return;
     const validation = validateForEditor(document.file, history.present);
     // Unchanged problems keep their identity, so nothing that shows them re-renders (the graph above all).
@@ -120,6 +128,7 @@ export const useEditorStore = create<EditorState>()((set, get) => {
       selection: keepSelection(selection, history.present),
       ...validation,
       ...(unchanged && { problems, grouped }),
+      ...(sameProblems(warnings, validation.warnings) && { warnings }),
     });
   };
 

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { chooseBranch } from '../../../../engine/play/player';
-import type { CustomerTurn } from '../../../../engine/scenario/format';
+import type { CustomerTurn, Persona } from '../../../../engine/scenario/format';
+import { turnScoringContext } from '../../../../engine/scenario/turn-scoring-context';
 import { scoreReply } from '../../../../engine/scoring/score-reply';
 import type { ReplyScore } from '../../../../engine/scoring/types';
 import { describeError } from '../../api/api-call-error';
@@ -13,16 +14,10 @@ import { conditionText } from './branch-condition-text';
 type Verdict = { ok: true; score: ReplyScore; next: string; condition: string } | { ok: false; message: string };
 
 /** Scores a sample reply exactly as the player would on this turn, and says which branch it takes. */
-function judge(reply: string, turn: CustomerTurn, customerName: string | undefined, startingMood: CustomerTurn['mood']): Verdict {
+function judge(reply: string, turn: CustomerTurn, persona: Persona | undefined): Verdict {
   const freeText = turn.freeText!;
   try {
-    const score = scoreReply(reply, {
-      customer: turn.lines.join('\n'),
-      keyPoints: freeText.keyPoints,
-      avoid: freeText.avoid,
-      mood: turn.mood ?? startingMood,
-      customerName,
-    });
+    const score = scoreReply(reply, turnScoringContext(turn, persona));
     const branch = freeText.branches.length > 0 ? chooseBranch(freeText.branches, score.scores) : undefined;
     return { ok: true, score, next: branch?.next ?? '', condition: conditionText(branch?.when) };
   } catch (error) {
@@ -41,10 +36,7 @@ export function TestReplyPanel({ turn }: { turn: CustomerTurn }) {
   const [reply, setReply] = useState('');
   // Scoring waits for a pause in typing under load; the box itself never lags.
   const deferred = useDeferredValue(reply);
-  const verdict = useMemo(
-    () => (deferred.trim() === '' ? null : judge(deferred, turn, persona?.name, persona?.startingMood)),
-    [deferred, turn, persona?.name, persona?.startingMood],
-  );
+  const verdict = useMemo(() => (deferred.trim() === '' ? null : judge(deferred, turn, persona)), [deferred, turn, persona]);
 
   return (
     <section className="test-reply" aria-labelledby={`${id}-title`}>

@@ -9,6 +9,12 @@ export function useProblemsAt(path: string, within = false): ScenarioProblem[] {
   return useMemo(() => problemsAt(problems, path, within), [problems, path, within]);
 }
 
+/** The validation warnings at a JSON path: worth fixing where they are, but no bar to publishing. */
+export function useWarningsAt(path: string): ScenarioProblem[] {
+  const warnings = useEditorStore((s) => s.warnings);
+  return useMemo(() => problemsAt(warnings, path), [warnings, path]);
+}
+
 /**
  * Validation's messages for one field, right under it, so the trainer sees what is wrong where
  * they fix it. The field points at this list with aria-describedby.

@@ -1,6 +1,6 @@
 import type { FreeText } from '../../../../../engine/scenario/format';
 import { BranchFields } from './branch-fields';
-import { FieldProblems, useProblemsAt } from './field-problems';
+import { FieldProblems, useProblemsAt, useWarningsAt } from './field-problems';
 import { KeyPointFields } from './key-point-fields';
 import { moved, replaced, without } from './list-item-actions';
 import { TextField } from './text-field';
@@ -30,6 +30,8 @@ export function FreeTextFields({
   const path = `$.nodes[${nodeIndex}].freeText`;
   const keyPointProblems = useProblemsAt(`${path}.keyPoints`);
   const branchProblems = useProblemsAt(`${path}.branches`);
+  // Trainees learn from the model reply, so the editor says, under it, where it falls short of its own turn.
+  const modelReplyWarnings = useWarningsAt(`${path}.modelReply`);
   const { keyPoints, branches } = freeText;
   return (
     <div className="free-text-fields">
@@ -92,6 +94,7 @@ export function FreeTextFields({
         hint="A reply an experienced agent would give; trainees see it on the scorecard."
         onChange={(modelReply) => onChange({ ...freeText, modelReply }, 'modelReply')}
       />
+      <FieldProblems id={`model-reply-${nodeIndex}-warnings`} problems={modelReplyWarnings} />
       <section className="form-section" aria-labelledby={`branches-${nodeIndex}`}>
         <h3 id={`branches-${nodeIndex}`}>Where the conversation goes</h3>
         <p className="field__hint">
