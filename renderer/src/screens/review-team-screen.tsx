@@ -82,8 +82,7 @@ export function ReviewTeamScreen() {
     <div className="screen review-screen review-screen--team">
       <ScreenHeading>Team</ScreenHeading>
       <p className="screen-intro">
-        Who needs coaching, on which skill, and on which kind of call. Choose a trainee for their weakest turns, or a scenario for
-        how the team does on each turn.
+        Who needs coaching, on which skill and kind of call. Choose a trainee for their weakest turns, a scenario for each turn.
       </p>
       <ExportActions scope={{ filter }} reportTitle="Rapport team report" prepare={preparePrint}>
         <ImportAttempts
