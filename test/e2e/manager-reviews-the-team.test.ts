@@ -53,6 +53,42 @@ async function expectAccessible(name: string): Promise<void> {
 
 const teamTable = () => page.getByRole('region', { name: /^Trainees, \d+ rows$/ });
 
+/** A laptop and a small screen, the sizes the manager's pages are checked at. */
+const VIEWPORTS = [
+  [1366, 850],
+  [1024, 700],
+] as const;
+
+/** The top of the page at each size, as a screenshot; the window goes back to its usual size after. */
+async function viewportShots(name: string): Promise<void> {
+  for (const [width, height] of VIEWPORTS) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}x${height}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** The radar's scale numbers that overlap a skill's name. */
+async function radarLabelCollisions(): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = (selector: string) =>
+      [...document.querySelectorAll(`.review-chart--radar ${selector} text`)].map((t) => ({
+        text: t.textContent ?? '',
+        box: t.getBoundingClientRect(),
+      }));
+    const names = boxes('.recharts-polar-angle-axis-tick');
+    return boxes('.recharts-polar-radius-axis-tick').flatMap((tick) =>
+      names
+        .filter(
+          ({ box }) =>
+            tick.box.left < box.right && box.left < tick.box.right && tick.box.top < box.bottom && box.top < tick.box.bottom,
+        )
+        .map((name) => `${tick.text} overlaps ${name.text}`),
+    );
+  });
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'rapport-e2e-review-'));
   shell = await startWebShell({ dataDir });
@@ -107,6 +143,17 @@ describe('a manager reviews the team in the web shell', () => {
     await expectAccessible('review-01-team');
   });
 
+  it('shows the first trainee without scrolling on a laptop and on a small screen', async () => {
+    for (const [width, height] of VIEWPORTS) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(screenshotDir, `review-01-team-${width}x${height}.png`) });
+      const row = await teamTable().getByRole('rowheader', { name: 'Amara Diallo' }).boundingBox();
+      expect(row!.y + row!.height, `first trainee row at ${width}×${height}`).toBeLessThanOrEqual(height);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('filters by kind of call', async () => {
     await page.getByLabel('Kind of call').selectOption({ label: 'Chat' });
     await expect.poll(() => teamTable().getByRole('rowheader').allInnerTexts()).toEqual(['Ben Carter']);
@@ -121,6 +168,16 @@ describe('a manager reviews the team in the web shell', () => {
     expect(await page.locator('main').innerText()).toMatch(/Calm down\. It is not my fault, read the terms\./);
     await page.getByText(/^Amara Diallo: respect \d+ \(team \d+\)/).waitFor();
     await expectAccessible('review-03-trainee');
+    // Every chart lists respect, helpfulness, empathy (and the trainee before the team), as the tables do.
+    expect(await page.locator('.recharts-legend-item-text').allInnerTexts()).toEqual([
+      'Respect',
+      'Helpfulness',
+      'Empathy',
+      'Amara Diallo',
+      'Team average',
+    ]);
+    expect(await radarLabelCollisions()).toEqual([]);
+    await viewportShots('review-03-trainee');
 
     await page.getByRole('button', { name: 'Open the transcript at this turn' }).first().click();
     await page.getByRole('heading', { name: /^Transcript: Charged twice for broadband/ }).waitFor();
@@ -142,6 +199,12 @@ describe('a manager reviews the team in the web shell', () => {
     await page.getByRole('heading', { name: 'Turn by turn' }).waitFor();
     expect(await page.locator('main').innerText()).toMatch(/Madam, please calm down/);
     await expectAccessible('review-05-scenario');
+    for (const [width, height] of VIEWPORTS) {
+      await page.setViewportSize({ width, height });
+      const replies = await page.getByRole('columnheader', { name: 'Replies given' }).boundingBox();
+      expect(replies!.width, `Replies given column at ${width}×${height}`).toBeGreaterThanOrEqual(300);
+    }
+    await viewportShots('review-05-scenario');
   });
 
   it('exports a CSV of attempts whose rows match the database', async () => {

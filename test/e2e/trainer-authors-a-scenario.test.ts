@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousAccessibilityViolations } from './browser';
+import { launchChromium, screenshot, screenshotDir, seriousAccessibilityViolations } from './browser';
 import { startWebShell, type RunningShell } from './web-shell';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -49,6 +49,45 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
     await page.getByRole('heading', { name: 'Scenario files' }).waitFor();
     expect(await page.getByRole('button', { name: /^Open .* \(published\)$/ }).count()).toBeGreaterThanOrEqual(12);
     await expectAccessible('authoring-01-home');
+  });
+
+  it('opens a bundled scenario’s graph readable on a laptop and a small screen, labels above the nodes', async () => {
+    for (const [width, height] of [
+      [1366, 850],
+      [1024, 700],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('button', { name: /^Open Charged twice for broadband/ }).click();
+      await graphNode('opening').waitFor();
+      await page.locator('.graph-arrow__label').first().waitFor();
+      await page.screenshot({ path: path.join(screenshotDir, `authoring-graph-${width}x${height}.png`) });
+      const seen = await page.evaluate(() => {
+        const pane = document.querySelector('.scenario-graph')!.getBoundingClientRect();
+        const scale = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform).a;
+        const fontSize = parseFloat(getComputedStyle(document.querySelector('.graph-node__line')!).fontSize);
+        const hidden = [...document.querySelectorAll<HTMLElement>('.graph-arrow__label')].flatMap((label) => {
+          const box = label.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+          if (x < pane.left || x > pane.right || y < pane.top || y > pane.bottom) return [];
+          // Labels let clicks through to the canvas; for this look they must be hit like anything drawn.
+          label.style.pointerEvents = 'auto';
+          const top = document.elementFromPoint(x, y);
+          label.style.pointerEvents = '';
+          return top && (label === top || label.contains(top)) ? [] : [label.textContent];
+        });
+        return { textPx: fontSize * scale, hidden, minimap: document.querySelector('.react-flow__minimap') !== null };
+      });
+      expect(seen.textPx, `node text at ${width}×${height}`).toBeGreaterThanOrEqual(10);
+      expect(seen.hidden, `labels under a node at ${width}×${height}`).toEqual([]);
+      expect(seen.minimap, `overview shown at first at ${width}×${height}`).toBe(false);
+      await graphNode('opening').isVisible();
+      await page.getByRole('button', { name: 'Show the overview' }).click();
+      await page.locator('.react-flow__minimap').waitFor();
+      await page.screenshot({ path: path.join(screenshotDir, `authoring-graph-${width}x${height}-overview.png`) });
+      await page.getByRole('button', { name: 'Authoring' }).click();
+      await page.getByRole('heading', { name: 'Scenario files' }).waitFor();
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('creates a scenario from the "Information request" template', async () => {

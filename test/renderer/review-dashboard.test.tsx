@@ -75,6 +75,30 @@ describe('the team dashboard', () => {
     ).toBeInTheDocument();
   });
 
+  it('counts a team of one in the singular', async () => {
+    const api = teamApi();
+    await seedAttempt(api, api.entries[0]!.scenario!, 'Ana Ahmed', '2025-02-25T10:00:00Z', ['own-it']);
+    await openTeam(api);
+    await traineeNames();
+
+    expect(screen.getByText('1 trainee', { selector: '.team-trainees__count' })).toBeInTheDocument();
+  });
+
+  it('puts the trainees before the flag thresholds and the charts, and the import beside the downloads', async () => {
+    const api = teamApi();
+    await seedTeam(api);
+    await openTeam(api);
+    const table = await screen.findByRole('region', { name: /^Trainees, \d+ rows$/ });
+    await screen.findByText(/^Weekly averages/);
+
+    const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(table, screen.getByRole('heading', { name: 'Charts' }))).toBe(true);
+    expect(follows(table, screen.getByRole('button', { name: 'Change thresholds' }))).toBe(true);
+    const actions = screen.getByRole('group', { name: 'Export, import and print' });
+    expect(within(actions).getByLabelText('Import attempts from another installation')).toHaveAttribute('type', 'file');
+    expect(within(actions).getByText('Import attempts…').closest('label')).toHaveClass('button');
+  });
+
   it('sorts on the service when a column header is chosen, weakest first', async () => {
     const api = teamApi();
     await seedTeam(api);

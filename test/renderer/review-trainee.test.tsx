@@ -61,6 +61,24 @@ describe('the trainee page', () => {
     expect(within(focused[0] as HTMLElement).getByText('Dev Das typed their own reply')).toBeInTheDocument();
   });
 
+  it('lists under a weak skill only the replies that scored below its threshold', async () => {
+    const api = await seeded();
+    await openTrainee(api, 'Dev Das');
+
+    const weakest = screen.getByRole('heading', { name: 'Weakest skills, and the turns that show them' }).closest('section')!;
+    const shown = within(weakest)
+      .getAllByRole('article')
+      .flatMap((skill) => {
+        const name = skill.querySelector('h3')!.textContent!.split(':')[0]!;
+        return [...skill.querySelectorAll('.weak-turn__scores > span')]
+          .filter((span) => span.textContent!.startsWith(name))
+          .map((span) => ({ name, score: Number(span.querySelector('.score-chip')!.textContent) }));
+      });
+    expect(shown.length).toBeGreaterThan(0);
+    // The default thresholds flag every skill below 60.
+    expect(shown.filter((s) => s.score >= 60)).toEqual([]);
+  });
+
   it('writes a coaching note, then edits it, showing when each happened', async () => {
     const api = await seeded();
     const { user } = await openTrainee(api, 'Dev Das');

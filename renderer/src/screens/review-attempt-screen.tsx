@@ -13,6 +13,7 @@ import { AttemptReport } from '../components/scorecard/attempt-report';
 import { selectScenarioById } from '../stores/library-selectors';
 import { useLibraryStore } from '../stores/library-store';
 import { useRouteStore } from '../stores/route-store';
+import { plural } from '../components/common/plural';
 
 /**
  * An attempt as the manager reads it: the trainee's own scorecard (ending, overall scores, every
@@ -81,7 +82,7 @@ export function ReviewAttemptScreen({ attemptId, turnIndex }: { attemptId: strin
         >
           {attempt.traineeName}
         </button>{' '}
-        · {formatDateTime(attempt.startedAt)} · {attempt.turns.length} {attempt.turns.length === 1 ? 'reply' : 'replies'}
+        · {formatDateTime(attempt.startedAt)} · {plural(attempt.turns.length, 'reply', 'replies')}
       </p>
       <div className="export-actions__buttons no-print">
         <button

@@ -7,9 +7,12 @@ import { ErrorNotice } from '../components/common/error-notice';
 import { LoadingState } from '../components/common/loading-state';
 import { ScreenHeading } from '../components/common/screen-heading';
 import { OutcomeChart } from '../components/review/outcome-chart';
-import { formatCount, plural } from '../components/review/review-format';
+import { plural } from '../components/common/plural';
+import { formatCount } from '../components/review/review-format';
 import { ReviewFilterBar } from '../components/review/review-filter-bar';
 import { ScenarioTurnsTable } from '../components/review/scenario-turns-table';
+import { turnNumbersOf } from '../components/review/turn-numbers';
+import { useLibraryStore } from '../stores/library-store';
 import { ScoreHistogramChart } from '../components/review/score-histogram-chart';
 import { ExportActions } from '../components/review/export-actions';
 import { filterProblem, toApiFilter, useReviewFilterStore } from '../stores/review-filter-store';
@@ -26,6 +29,9 @@ export function ReviewScenarioScreen({ scenarioId }: { scenarioId: string }) {
   const error = useReviewScenarioStore((s) => s.error);
   const report = useReviewScenarioStore((s) => s.report);
   const load = useReviewScenarioStore((s) => s.load);
+  const scenario = useLibraryStore((s) => s.entries.find((e) => e.scenario?.id === scenarioId)?.scenario);
+  // Numbered as the scorecard numbers them, so "Turn 3" here is "Turn 3" in a transcript.
+  const turnNumbers = useMemo(() => (scenario ? turnNumbersOf(scenario) : new Map<string, number[]>()), [scenario]);
 
   useEffect(() => {
     if (!problem) void load(api, scenarioId, filter);
@@ -65,7 +71,7 @@ export function ReviewScenarioScreen({ scenarioId }: { scenarioId: string }) {
         <>
           <section aria-labelledby="turns-title">
             <h2 id="turns-title">Turn by turn</h2>
-            <ScenarioTurnsTable turns={current.turns} />
+            <ScenarioTurnsTable turns={current.turns} turnNumbers={turnNumbers} />
           </section>
           <div className="review-charts__grid">
             <OutcomeChart report={current} />

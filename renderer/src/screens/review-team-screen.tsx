@@ -79,22 +79,28 @@ export function ReviewTeamScreen() {
   };
 
   return (
-    <div className="screen review-screen">
+    <div className="screen review-screen review-screen--team">
       <ScreenHeading>Team</ScreenHeading>
       <p className="screen-intro">
-        Who needs coaching, on which skill, and on which kind of call. Choose a trainee for their weakest turns, or a scenario for
-        how the team does on each turn.
+        Who needs coaching, on which skill and kind of call. Choose a trainee for their weakest turns, a scenario for each turn.
       </p>
-      <ExportActions scope={{ filter }} reportTitle="Rapport team report" prepare={preparePrint} />
+      <ExportActions scope={{ filter }} reportTitle="Rapport team report" prepare={preparePrint}>
+        <ImportAttempts
+          onImported={() => {
+            reloadTeam();
+            reloadCharts();
+          }}
+        />
+      </ExportActions>
       <ReviewFilterBar scenarios={scenarios} />
       {team && <TeamSummary team={team} />}
-      {thresholds && <ThresholdEditor thresholds={thresholds} onSave={(t) => saveThresholds(api, t)} />}
       <TeamTrainees
         filtered={isFiltered(form)}
         printRows={printRows}
         onOpen={(traineeName) => navigate({ name: 'trainee-report', traineeName })}
         onRetry={reloadTeam}
       />
+      {thresholds && <ThresholdEditor thresholds={thresholds} onSave={(t) => saveThresholds(api, t)} />}
       <section className="review-charts" aria-labelledby="team-charts-title">
         <h2 id="team-charts-title">Charts</h2>
         {charts.status === 'failed' && (
@@ -136,12 +142,6 @@ export function ReviewTeamScreen() {
           )}
         </div>
       </section>
-      <ImportAttempts
-        onImported={() => {
-          reloadTeam();
-          reloadCharts();
-        }}
-      />
     </div>
   );
 }

@@ -93,7 +93,7 @@ export function ReviewTraineeScreen({ traineeName }: { traineeName: string }) {
               thresholds={current.thresholds}
             />
           </div>
-          <WeakestSkills skills={current.weakestSkills} onOpenTurn={openAttempt} />
+          <WeakestSkills skills={current.weakestSkills} thresholds={current.thresholds} onOpenTurn={openAttempt} />
           <CoachingNotes notes={current.coachingNotes} onSave={(text, noteId) => saveNote(api, text, noteId)} />
           {attempts && (
             <TraineeAttempts

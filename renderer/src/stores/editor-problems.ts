@@ -5,6 +5,7 @@
  * scenario as a whole.
  */
 import type { ScenarioProblem } from '../../../engine/scenario/problem';
+import { plural } from '../components/common/plural';
 
 export interface GroupedProblems {
   /** Problems inside a node, by the node's index in `nodes`. */
@@ -48,5 +49,5 @@ export function problemsAt(problems: readonly ScenarioProblem[], path: string, w
 
 /** "1 problem", "3 problems". */
 export function problemCountText(count: number): string {
-  return `${count} problem${count === 1 ? '' : 's'}`;
+  return plural(count, 'problem');
 }

@@ -1,6 +1,7 @@
 import { CHANNELS, DIFFICULTIES, INDUSTRIES } from '../../../../engine/scenario/format';
 import { useLibraryStore, type LibraryFilters } from '../../stores/library-store';
 import { CHANNEL_LABEL, DIFFICULTY_LABEL, INDUSTRY_LABEL } from '../common/labels';
+import { plural } from '../common/plural';
 
 interface FilterSpec<K extends keyof LibraryFilters> {
   key: K;
@@ -59,7 +60,7 @@ export function LibraryToolbar({ shown, total }: { shown: number; total: number 
         Clear
       </button>
       <p className="library-toolbar__count" role="status">
-        {shown === total ? `${total} scenario${total === 1 ? '' : 's'}` : `Showing ${shown} of ${total} scenarios`}
+        {shown === total ? plural(total, 'scenario') : `Showing ${shown} of ${plural(total, 'scenario')}`}
       </p>
     </div>
   );

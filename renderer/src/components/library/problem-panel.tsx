@@ -1,5 +1,6 @@
 import type { LibraryEntry } from '../../../../engine/scenario/library';
 import { formatProblem } from '../../../../engine/scenario/problem';
+import { plural } from '../common/plural';
 
 /**
  * Files in the scenarios folder that could not be loaded, each problem located as
@@ -11,7 +12,7 @@ export function ProblemPanel({ broken, folder }: { broken: LibraryEntry[]; folde
   return (
     <section className="notice notice--warning problem-panel" aria-labelledby="problem-panel-title">
       <h2 id="problem-panel-title" className="notice__title">
-        {count} scenario file{count === 1 ? '' : 's'} could not be loaded
+        {plural(count, 'scenario file')} could not be loaded
       </h2>
       <p className="notice__message">
         The other scenarios are ready to play. Ask the scenario author to fix {count === 1 ? 'this file' : 'these files'}

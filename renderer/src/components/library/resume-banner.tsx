@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AttemptSummary } from '../../../../electron/api';
 import { closeOnEscape } from '../common/close-on-escape';
+import { plural } from '../common/plural';
 
 /** "3 March, 09:05": when the conversation began, so two unfinished ones can be told apart. */
 function startedOn(iso: string): string {
@@ -34,7 +35,7 @@ export function ResumeBanner({
     else if (asked.current) discard.current?.focus();
     asked.current = confirming || asked.current;
   }, [confirming]);
-  const replies = `${attempt.turnCount} repl${attempt.turnCount === 1 ? 'y' : 'ies'}`;
+  const replies = plural(attempt.turnCount, 'reply', 'replies');
   return (
     <div className="notice notice--info resume-banner">
       <p className="notice__message" id={describedBy}>

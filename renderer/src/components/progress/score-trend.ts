@@ -1,5 +1,6 @@
 import type { AttemptSummary } from '../../../../electron/api';
 import { DIMENSIONS, type Scores } from '../../../../engine/scenario/format';
+import { plural } from '../common/plural';
 
 /** One point on the progress chart: a finished attempt with scores, oldest first. */
 export interface TrendPoint extends Scores {
@@ -34,5 +35,5 @@ export function trendSummary(points: readonly TrendPoint[]): string {
     const direction = change > 0 ? `up ${change}` : change < 0 ? `down ${-change}` : 'unchanged';
     return `${d} ${first[d]} to ${last[d]} (${direction})`;
   });
-  return `Over ${points.length} scored attempts, from first to latest: ${parts.join(', ')}.`;
+  return `Over ${plural(points.length, 'scored attempt')}, from first to latest: ${parts.join(', ')}.`;
 }

@@ -5,7 +5,8 @@
 import type { ScenarioDistribution, ScoreTrendPoint } from '../../../../electron/api';
 import { DIMENSIONS, type Dimension, type Outcome, type Scores } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL, OUTCOME_LABEL } from '../common/labels';
-import { formatDay, percent, plural } from './review-format';
+import { plural } from '../common/plural';
+import { formatDay, percent } from './review-format';
 
 const BUCKET_WORD = { day: 'Daily', week: 'Weekly', month: 'Monthly' } as const;
 
@@ -56,7 +57,7 @@ export function skillsSummary(traineeName: string, mine: Scores | null, team: Sc
   const widest = gaps[0]!;
   const verdict =
     widest.gap < 0
-      ? `Furthest below the team: ${widest.d}, by ${Math.abs(widest.gap)} points.`
+      ? `Furthest below the team: ${widest.d}, by ${plural(Math.abs(widest.gap), 'point')}.`
       : `At or above the team average on every dimension.`;
   return `${traineeName}: ${parts}. ${verdict}`;
 }

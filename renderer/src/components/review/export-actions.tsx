@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ReviewFilter } from '../../../../electron/api';
 import { useApi } from '../../api/api-context';
 import { describeError } from '../../api/api-call-error';
@@ -11,16 +11,19 @@ const KINDS: ExportKind[] = ['attempts-csv', 'turn-scores-csv', 'transfer'];
 /**
  * Downloads of what the screen covers (CSV of attempts or per-turn scores, a transfer file for
  * another installation) and the printable report. `prepare` runs before printing, e.g. to load
- * every row of a long table.
+ * every row of a long table. `children` are further transfer actions shown in the same row (the
+ * team page's import).
  */
 export function ExportActions({
   scope,
   reportTitle,
   prepare,
+  children,
 }: {
   scope: { filter: ReviewFilter; traineeName?: string };
   reportTitle: string;
   prepare?: () => Promise<void>;
+  children?: ReactNode;
 }) {
   const api = useApi();
   const job = useReviewTransferStore((s) => s.job);
@@ -46,7 +49,11 @@ export function ExportActions({
 
   return (
     <div className="export-actions no-print">
-      <div className="export-actions__buttons" role="group" aria-label="Export and print">
+      <div
+        className="export-actions__buttons"
+        role="group"
+        aria-label={children ? 'Export, import and print' : 'Export and print'}
+      >
         <span className="export-actions__label">Download:</span>
         {KINDS.map((kind) => (
           <button
@@ -63,6 +70,7 @@ export function ExportActions({
         <button type="button" className="button button--secondary" disabled={printing} onClick={() => void print()}>
           {printing ? 'Preparing…' : 'Print / PDF'}
         </button>
+        {children}
       </div>
       {printError && (
         <p className="field__error" role="alert">

@@ -5,6 +5,9 @@ import { useReviewTransferStore } from '../../stores/review-transfer-store';
 /**
  * Brings in attempts another Rapport installation exported as a transfer file. Attempts already
  * here are skipped, and every reply is scored again here, so the file's own scores never count.
+ * Shown as a button beside the downloads: the native file control is there for the keyboard and
+ * screen readers but drawn as a button, since its browser look ("Choose file… No file chosen")
+ * reads as a form field, not an action.
  */
 export function ImportAttempts({ onImported }: { onImported: () => void }) {
   const api = useApi();
@@ -12,16 +15,15 @@ export function ImportAttempts({ onImported }: { onImported: () => void }) {
   const busy = useReviewTransferStore((s) => s.job?.status === 'running');
   const importFile = useReviewTransferStore((s) => s.importFile);
   return (
-    <div className="import-attempts no-print">
-      <label htmlFor="import-attempts-file" className="import-attempts__label">
-        Import attempts from another installation
-      </label>
+    <span className="import-attempts no-print">
       <input
         ref={input}
         id="import-attempts-file"
+        className="visually-hidden import-attempts__input"
         type="file"
         accept=".jsonl,.ndjson,application/x-ndjson"
         disabled={busy}
+        aria-label="Import attempts from another installation"
         aria-describedby="import-attempts-hint"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -32,10 +34,18 @@ export function ImportAttempts({ onImported }: { onImported: () => void }) {
           });
         }}
       />
-      <p id="import-attempts-hint" className="field__hint">
+      <label
+        htmlFor="import-attempts-file"
+        className={`button button--secondary import-attempts__button${busy ? ' is-disabled' : ''}`}
+        title="A transfer file (.jsonl) exported with “Transfer file” on another installation"
+      >
+        <span aria-hidden="true">⤒ </span>
+        Import attempts…
+      </label>
+      <span id="import-attempts-hint" className="visually-hidden">
         A transfer file (.jsonl) exported with “Transfer file”. Attempts already here are skipped; scores are worked out again
         from the replies.
-      </p>
-    </div>
+      </span>
+    </span>
   );
 }

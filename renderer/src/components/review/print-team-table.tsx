@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { describeTrend } from './trend-arrow';
 import { formatCount, formatDate } from './review-format';
+import { plural } from '../common/plural';
 
 /** Most trainees a printed report lists; beyond that, a note says how many were left out. */
 export const PRINT_LIMIT = 2000;
@@ -17,8 +18,8 @@ export function PrintTeamTable({ rows, total }: { rows: TeamOverviewRow[]; total
       <table className="review-table review-table--print">
         <caption>
           {total > rows.length
-            ? `The first ${formatCount(rows.length)} of ${formatCount(total)} trainees`
-            : `${formatCount(total)} trainees`}
+            ? `The first ${formatCount(rows.length)} of ${plural(total, 'trainee')}`
+            : plural(total, 'trainee')}
         </caption>
         <thead>
           <tr>

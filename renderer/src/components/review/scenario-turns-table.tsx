@@ -3,6 +3,7 @@ import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { scoreBand } from '../scores/score-band';
 import { formatCount, percent } from './review-format';
+import { inTurnOrder, turnNumberLabel } from './turn-numbers';
 
 /** A choice's share of the replies at its turn, as a number and a bar (the number is what counts). */
 function ChoiceShare({ picks, visits }: { picks: number; visits: number }) {
@@ -22,7 +23,15 @@ function ChoiceShare({ picks, visits }: { picks: number; visits: number }) {
  * typed their own reply, and how many customers were lost right after it — the turns that are too
  * hard (or badly written) stand out.
  */
-export function ScenarioTurnsTable({ turns }: { turns: ScenarioTurnReport[] }) {
+export function ScenarioTurnsTable({
+  turns: reported,
+  turnNumbers,
+}: {
+  turns: ScenarioTurnReport[];
+  /** Each node's turn numbers in the scenario (see turnNumbersOf); empty when the scenario is gone. */
+  turnNumbers: Map<string, number[]>;
+}) {
+  const turns = inTurnOrder(reported, turnNumbers);
   const worstLoss = Math.max(0, ...turns.map((t) => t.lostAfter));
   return (
     <table className="review-table scenario-turns">
@@ -38,17 +47,20 @@ export function ScenarioTurnsTable({ turns }: { turns: ScenarioTurnReport[] }) {
               {DIMENSION_LABEL[d]}
             </th>
           ))}
-          <th scope="col">Replies given</th>
+          <th scope="col" className="scenario-turns__replies">
+            Replies given
+          </th>
           <th scope="col">Customers lost after it</th>
         </tr>
       </thead>
       <tbody>
-        {turns.map((turn, i) => (
+        {turns.map((turn) => (
           <tr key={turn.nodeId}>
             <th scope="row">
               <div className="scenario-turns__turn">
                 <span className="scenario-turns__number">
-                  {i + 1}. <code>{turn.nodeId}</code>
+                  {turnNumberLabel(turnNumbers.get(turn.nodeId)) ?? 'Turn'} <span className="muted">·</span>{' '}
+                  <code>{turn.nodeId}</code>
                 </span>
                 {turn.customerLine && <span className="scenario-turns__line">“{turn.customerLine}”</span>}
               </div>

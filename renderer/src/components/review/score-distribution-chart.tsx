@@ -6,6 +6,8 @@ import { DIMENSION_LABEL } from '../common/labels';
 import { DimensionChartHead } from './dimension-chart-head';
 import { distributionSummary } from './chart-summaries';
 import { percent } from './review-format';
+import { plural } from '../common/plural';
+import { LEGEND_AS_DRAWN, tooltipInOrder } from '../scores/chart-order';
 
 /** Band colours from the score palette; each band also has its own label in legend and tooltip. */
 const BANDS = [
@@ -57,8 +59,11 @@ export function ScoreDistributionChart({
                 tick={{ fill: '#3d4756', fontSize: 12 }}
               />
               <YAxis type="category" dataKey="title" width={190} stroke="#4a5566" tick={{ fill: '#3d4756', fontSize: 12 }} />
-              <Tooltip formatter={(value) => `${String(value)} attempts`} />
-              <Legend />
+              <Tooltip
+                formatter={(value) => plural(Number(value), 'attempt')}
+                itemSorter={tooltipInOrder(BANDS.map((b) => b.key))}
+              />
+              <Legend itemSorter={LEGEND_AS_DRAWN} />
               {BANDS.map((b) => (
                 <Bar key={b.key} dataKey={b.key} name={b.name} stackId="bands" fill={b.fill} isAnimationActive={false} />
               ))}

@@ -1,6 +1,7 @@
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { DIMENSIONS, type Scores } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
+import { LEGEND_AS_DRAWN, tooltipInOrder } from '../scores/chart-order';
 import { skillsSummary } from './chart-summaries';
 
 /** A trainee's three skills against the team's, as a radar: the shape shows where they fall short at a glance. */
@@ -13,11 +14,23 @@ export function SkillsRadar({ traineeName, mine, team }: { traineeName: string; 
       </div>
       {mine && (
         <div className="review-chart__plot" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={260} minWidth={240}>
-            <RadarChart data={data} outerRadius="72%" accessibilityLayer={false}>
+          <ResponsiveContainer width="100%" height={340} minWidth={240}>
+            <RadarChart
+              data={data}
+              outerRadius="78%"
+              margin={{ top: 16, right: 24, bottom: 8, left: 24 }}
+              accessibilityLayer={false}
+            >
               <PolarGrid stroke="#c3cad5" />
-              <PolarAngleAxis dataKey="skill" tick={{ fill: '#17202e', fontSize: 13 }} />
-              <PolarRadiusAxis domain={[0, 100]} tickCount={5} tick={{ fill: '#4a5566', fontSize: 11 }} angle={90} />
+              <PolarAngleAxis dataKey="skill" tick={{ fill: '#17202e', fontSize: 14, fontWeight: 600 }} />
+              {/* The scale runs between Respect (top) and Helpfulness, so its 100 never sits on a skill's name. */}
+              <PolarRadiusAxis
+                domain={[0, 100]}
+                ticks={[25, 50, 75, 100]}
+                tick={{ fill: '#4a5566', fontSize: 12 }}
+                angle={30}
+                axisLine={false}
+              />
               <Radar
                 name={traineeName}
                 dataKey="trainee"
@@ -36,8 +49,8 @@ export function SkillsRadar({ traineeName, mine, team }: { traineeName: string; 
                   isAnimationActive={false}
                 />
               )}
-              <Legend />
-              <Tooltip />
+              <Legend itemSorter={LEGEND_AS_DRAWN} />
+              <Tooltip itemSorter={tooltipInOrder(['trainee', 'team'])} />
             </RadarChart>
           </ResponsiveContainer>
         </div>

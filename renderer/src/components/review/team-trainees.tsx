@@ -7,6 +7,7 @@ import { LoadingState } from '../common/loading-state';
 import { PrintTeamTable } from './print-team-table';
 import { formatCount } from './review-format';
 import { TeamTable } from './team-table';
+import { plural } from '../common/plural';
 
 /** The rows loaded so far from the top of the list, in order. */
 function leadingRows(rows: Record<number, TeamOverviewRow>): TeamOverviewRow[] {
@@ -54,7 +55,7 @@ export function TeamTrainees({
         </label>
         <p className="team-trainees__count" role="status">
           {status === 'ready' &&
-            (narrowed ? `${formatCount(total)} of ${formatCount(teamSize)} trainees` : `${formatCount(total)} trainees`)}
+            (narrowed ? `${formatCount(total)} of ${plural(teamSize, 'trainee')}` : plural(total, 'trainee'))}
         </p>
       </div>
       {status === 'failed' && (

@@ -2,8 +2,9 @@ import type { TraineeReport } from '../../../../electron/api';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { scoreBand } from '../scores/score-band';
-import { formatCount, formatDate, formatLastActive, plural } from './review-format';
+import { formatCount, formatDate, formatLastActive } from './review-format';
 import { TrendArrow } from './trend-arrow';
+import { plural } from '../common/plural';
 
 /** The trainee's line of the dashboard, larger: averages with their trends, flags, and how active they are. */
 export function TraineeSummary({ summary }: { summary: TraineeReport['summary'] }) {

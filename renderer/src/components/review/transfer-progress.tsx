@@ -1,5 +1,6 @@
 import { useReviewTransferStore } from '../../stores/review-transfer-store';
-import { formatCount, plural } from './review-format';
+import { plural } from '../common/plural';
+import { formatCount } from './review-format';
 
 const SHOWN_PROBLEMS = 20;
 
@@ -9,10 +10,9 @@ export function TransferProgress() {
   const cancel = useReviewTransferStore((s) => s.cancel);
   const dismiss = useReviewTransferStore((s) => s.dismiss);
   if (!job) return null;
-  const unit = job.kind === 'export' ? 'attempts' : 'lines';
+  const unit = job.kind === 'export' ? 'attempt' : 'line';
   const verb = job.kind === 'export' ? 'Exporting' : 'Importing';
-  const count =
-    job.total === null ? `${formatCount(job.done)} ${unit}` : `${formatCount(job.done)} of ${formatCount(job.total)} ${unit}`;
+  const count = job.total === null ? plural(job.done, unit) : `${formatCount(job.done)} of ${plural(job.total, unit)}`;
   const report = job.report;
   return (
     <div className={`transfer-progress transfer-progress--${job.status}`}>

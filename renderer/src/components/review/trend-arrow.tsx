@@ -1,6 +1,7 @@
 import type { DimensionTrend } from '../../../../electron/api';
 import type { Dimension } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
+import { plural } from '../common/plural';
 
 const SYMBOL = { up: '↑', down: '↓', steady: '→', unknown: '–' } as const;
 
@@ -9,9 +10,9 @@ export function describeTrend(dimension: Dimension, trend: DimensionTrend): stri
   const name = DIMENSION_LABEL[dimension];
   switch (trend.direction) {
     case 'up':
-      return `${name} up ${trend.change} points over the last 30 days (${trend.previous} to ${trend.recent})`;
+      return `${name} up ${plural(trend.change!, 'point')} over the last 30 days (${trend.previous} to ${trend.recent})`;
     case 'down':
-      return `${name} down ${Math.abs(trend.change!)} points over the last 30 days (${trend.previous} to ${trend.recent})`;
+      return `${name} down ${plural(Math.abs(trend.change!), 'point')} over the last 30 days (${trend.previous} to ${trend.recent})`;
     case 'steady':
       return `${name} steady over the last 30 days (${trend.previous} to ${trend.recent})`;
     case 'unknown':

@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { Scores } from '../../../../engine/scenario/format';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
+import { LEGEND_AS_DRAWN, tooltipInOrder } from './chart-order';
 
 /** Line colours with at least 3:1 contrast on white, told apart by dash pattern and marker too. */
 const LINE_STYLE = {
@@ -30,8 +31,8 @@ export function ScoreLinesPlot({ points, minWidth }: { points: ScoreLinesPoint[]
           tick={{ fill: '#3d4756', fontSize: 12 }}
           width={36}
         />
-        <Tooltip />
-        <Legend />
+        <Tooltip itemSorter={tooltipInOrder(DIMENSIONS)} />
+        <Legend itemSorter={LEGEND_AS_DRAWN} />
         {DIMENSIONS.map((d) => (
           <Line
             key={d}

@@ -1,23 +1,28 @@
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
-  type Edge,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { addChoiceLeadingTo, setTarget, type EdgeRef } from '../../../stores/editor-edits';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { addChoiceLeadingTo, setTarget } from '../../../stores/editor-edits';
 import { useEditorStore } from '../../../stores/editor-store';
+import { ArrowEdgeView, type ArrowEdge } from './arrow-edge';
 import { ConversationNode, type ConversationGraphNode } from './conversation-node';
 import { arrowPairs, conversationArrows, graphNodeId, indexById, layoutKey, nodeIndexOfGraphId } from './graph-elements';
 import { layoutGraph, NODE_HEIGHT, NODE_WIDTH, type Position } from './graph-layout';
+import { openingViewport } from './opening-viewport';
 import { useGraphNodes } from './use-graph-nodes';
 
 const NODE_TYPES = { conversation: ConversationNode };
+const EDGE_TYPES = { arrow: ArrowEdgeView };
+/** Where the overview starts shown: it covers nodes on a smaller window, so there it starts hidden. */
+const ROOM_FOR_OVERVIEW = '(min-width: 1600px) and (min-height: 1000px)';
 /** Past this many nodes only the ones in view are drawn, so big scenarios stay smooth. */
 const DRAW_ONLY_VISIBLE_FROM = 120;
 
@@ -33,8 +38,6 @@ const ARIA_LABELS = {
   'handle.ariaLabel': 'Drag to connect',
 };
 
-type ArrowEdge = Edge<{ ref: EdgeRef }>;
-
 /**
  * The conversation as a graph: customer turns and endings as nodes, choices and score branches as
  * labelled arrows, laid out automatically. Select a node (click, or Tab to it and press Enter) to
@@ -47,6 +50,8 @@ export function ScenarioGraph() {
   const select = useEditorStore((s) => s.select);
   const edit = useEditorStore((s) => s.edit);
   const flow = useReactFlow();
+  const pane = useRef<HTMLDivElement>(null);
+  const [overview, setOverview] = useState(() => window.matchMedia?.(ROOM_FOR_OVERVIEW).matches ?? false);
 
   const nodeList = scenario.nodes;
   const arrows = useMemo(() => conversationArrows(nodeList), [nodeList]);
@@ -70,6 +75,7 @@ export function ScenarioGraph() {
         target: graphNodeId(arrow.target),
         label: arrow.label,
         ariaLabel: `${arrow.ref.via === 'choice' ? 'Choice' : 'Branch'} ${arrow.label} from ${nodeList[arrow.source]?.id} to ${nodeList[arrow.target]?.id}`,
+        type: 'arrow' as const,
         data: { ref: arrow.ref },
         className: `graph-arrow graph-arrow--${arrow.ref.via}`,
       })),
@@ -118,21 +124,23 @@ export function ScenarioGraph() {
   }, [revealed, positions, flow, select]);
 
   const large = nodeList.length >= DRAW_ONLY_VISIBLE_FROM;
-  const fitViewOptions = useMemo(
-    () => ({
-      maxZoom: 1,
-      minZoom: 0.4,
-      // A big conversation fitted whole is unreadable: start at its beginning instead.
-      ...(large && start !== undefined && { nodes: [{ id: graphNodeId(start) }] }),
-    }),
-    [large, start],
-  );
+  // The "fit" button shows the whole conversation, however small, because the trainer asked for it.
+  const fitViewOptions = useMemo(() => ({ maxZoom: 1, minZoom: 0.05 }), []);
+  // On opening, the conversation at a readable size from its start (see openingViewport).
+  const opened = useRef(false);
+  const open = useCallback(() => {
+    const box = pane.current;
+    if (opened.current || !box || box.offsetWidth === 0) return;
+    opened.current = true;
+    void flow.setViewport(openingViewport(positions, start, { width: box.offsetWidth, height: box.offsetHeight }));
+  }, [flow, positions, start]);
   return (
-    <div className="scenario-graph" data-node-count={nodeList.length}>
+    <div className="scenario-graph" data-node-count={nodeList.length} ref={pane}>
       <ReactFlow<ConversationGraphNode, ArrowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
         onNodesChange={onNodesChange}
         onReconnect={onReconnect}
         onConnect={onConnect}
@@ -140,15 +148,32 @@ export function ScenarioGraph() {
         edgesReconnectable
         deleteKeyCode={null}
         onlyRenderVisibleElements={large}
-        fitView
+        onInit={open}
         fitViewOptions={fitViewOptions}
         minZoom={0.05}
         maxZoom={1.5}
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the conversation" nodeClassName={miniMapClass} />
+        <Controls showInteractive={false}>
+          <ControlButton
+            onClick={() => setOverview((shown) => !shown)}
+            aria-pressed={overview}
+            aria-label={overview ? 'Hide the overview' : 'Show the overview'}
+            title={overview ? 'Hide the overview' : 'Show the overview'}
+          >
+            <span aria-hidden="true">▦</span>
+          </ControlButton>
+        </Controls>
+        {overview && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Overview of the conversation"
+            nodeClassName={miniMapClass}
+            style={{ width: 160, height: 110 }}
+          />
+        )}
       </ReactFlow>
     </div>
   );

@@ -2,14 +2,14 @@ import { useId, useRef } from 'react';
 import type { ImportReport } from '../../../../../electron/api';
 import { formatProblem } from '../../../../../engine/scenario/problem';
 import { problemCountText } from '../../../stores/editor-problems';
+import { plural } from '../../common/plural';
 
 /** What an import brought in as drafts, with their problems; what it had to leave out; what it skipped. */
 function ImportReportView({ report, onOpen }: { report: ImportReport; onOpen: (file: string) => void }) {
   return (
     <div className="import-report" role="status">
       <p className="import-report__title">
-        Imported {report.imported.length} scenario{report.imported.length === 1 ? '' : 's'} as draft
-        {report.imported.length === 1 ? '' : 's'}
+        Imported {plural(report.imported.length, 'scenario')} as {report.imported.length === 1 ? 'draft' : 'drafts'}
       </p>
       {report.imported.length > 0 && (
         <ul className="import-report__list">

@@ -1,5 +1,6 @@
 import type { PlayedTurn } from '../../../../../engine/play/types';
 import { ScoreTrio } from '../../scores/score-trio';
+import { plural } from '../../common/plural';
 
 /** Each reply of the play-test with its scores and where it led, so the author sees every turn's effect. */
 export function PlayTestTurns({ turns }: { turns: PlayedTurn[] }) {
@@ -21,7 +22,7 @@ export function PlayTestTurns({ turns }: { turns: PlayedTurn[] }) {
                 {turn.reply.kind === 'choice' ? `Choice ${turn.reply.choiceId}` : 'Typed reply'}
                 {turn.scoredBy === 'scorer' &&
                   turn.keyPoints.length > 0 &&
-                  ` · ${covered} of ${turn.keyPoints.length} key points`}
+                  ` · ${covered} of ${plural(turn.keyPoints.length, 'key point')}`}
               </p>
               <ScoreTrio scores={turn.scores} label={`Scores for turn ${turn.index + 1}`} />
             </li>
