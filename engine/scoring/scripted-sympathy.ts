@@ -16,7 +16,6 @@ const FORMULA_PRONE = new Set([
   'generic-scripted-line',
   'reassures',
   'cares-about-the-person',
-  'gives-them-time',
   'takes-the-customer-seriously',
   'thanks-the-customer',
   'gladly-offers-help',
