@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { MAX_SCENARIO_BYTES, MAX_UPLOAD_BYTES, sizeText } from './api/scenario-limits';
 import type { ApiDispatcher } from './api-dispatch';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -22,8 +23,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Room for the largest import the Api accepts (80 MB of base64) plus the JSON around it. */
-const MAX_BODY_BYTES = 81 * 1024 * 1024;
+/**
+ * Room for the largest import the Api accepts (base64 of MAX_UPLOAD_BYTES) and the largest scenario
+ * saved (MAX_SCENARIO_BYTES characters, each escaped as `\uXXXX` at worst), plus the JSON around them.
+ */
+const MAX_BODY_BYTES = Math.max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4, MAX_SCENARIO_BYTES * 6) + 64 * 1024;
 
 export interface WebServerOptions {
   dispatch: ApiDispatcher;
@@ -118,7 +122,13 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       void (async () => {
         const body = await readBody(req);
         if (body === null)
-          return send(res, 413, { ok: false, error: { code: 'invalid-argument', message: 'request too large' } });
+          return send(res, 413, {
+            ok: false,
+            error: {
+              code: 'invalid-argument',
+              message: `the request is larger than ${sizeText(MAX_BODY_BYTES)}; files to import are limited to ${sizeText(MAX_UPLOAD_BYTES)}`,
+            },
+          });
         let args: unknown;
         try {
           args = body.trim() === '' ? {} : JSON.parse(body);

@@ -2,9 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { validateLibrary, type LibraryEntry } from '../../engine/scenario/library';
 import { decodeScenarioBytes } from '../../engine/scenario/validate';
+import { scenarioSizeProblem } from '../api/scenario-limits';
 
-/** Larger files are refused before parsing so one bad file cannot exhaust memory. */
-export const MAX_SCENARIO_BYTES = 50 * 1024 * 1024;
+// Larger files are refused before reading so one bad file cannot exhaust memory or time.
+export { MAX_IMPORT_BYTES, MAX_SCENARIO_BYTES, scenarioSizeProblem, sizeText } from '../api/scenario-limits';
 
 /** Scenario files in a folder: every `*.json` except the schema, sorted for a stable library order. */
 export async function scenarioFilesIn(dir: string): Promise<string[]> {
@@ -28,8 +29,9 @@ export async function loadScenarioFiles(paths: readonly string[], displayRoot?: 
     const fail = (message: string) => failed.push({ file, problems: [{ file, path: '$', line: 1, column: 1, message }] });
     try {
       const info = await stat(p);
-      if (info.size > MAX_SCENARIO_BYTES) {
-        fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; scenarios are limited to 50 MB`);
+      const tooLarge = scenarioSizeProblem(file, info.size);
+      if (tooLarge) {
+        fail(tooLarge);
         continue;
       }
       const decoded = decodeScenarioBytes(file, await readFile(p));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { validateLibrary } from '../../../engine/scenario/library';
 import type { ScenarioProblem } from '../../../engine/scenario/problem';
 import { validateScenarioText } from '../../../engine/scenario/validate';
-import { ApiError, type ApiArgs, type SavedScenarioFile } from '../../api';
+import { ApiError, scenarioSizeProblem, type ApiArgs, type SavedScenarioFile } from '../../api';
 import type { AtomicWriteSteps } from './atomic-write';
 import { decideSave, publishRefusal } from './save-decision';
 import {
@@ -54,6 +54,9 @@ export async function saveScenarioFile(
   folders: ScenarioFolders,
   steps?: AtomicWriteSteps,
 ): Promise<SavedScenarioFile> {
+  // The same limit as opening, so a draft that saves can always be opened again.
+  const tooLarge = scenarioSizeProblem(request.file, Buffer.byteLength(request.text, 'utf8'));
+  if (tooLarge) throw new ApiError('invalid-argument', tooLarge);
   const problems = await problemsOf(request, folders);
   const refusal = request.mode === 'publish' ? publishRefusal(request.file, problems) : undefined;
   if (refusal) throw new ApiError('invalid-argument', refusal);

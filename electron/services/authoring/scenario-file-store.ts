@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ScenarioFileStatus } from '../../api';
-import { MAX_SCENARIO_BYTES } from '../scenario-files';
+import { scenarioSizeProblem } from '../scenario-files';
 import { writeFileAtomically, type AtomicWriteSteps } from './atomic-write';
 
 export interface ScenarioFolders {
@@ -45,12 +45,8 @@ export async function readStoredFile(
   const target = path.join(folderOf(folders, status), file);
   try {
     const info = await stat(target);
-    if (info.size > MAX_SCENARIO_BYTES) {
-      throw new ApiError(
-        'invalid-argument',
-        `${describeFile(file, status, folders)} is ${(info.size / 1024 / 1024).toFixed(1)} MB; scenarios are limited to 50 MB`,
-      );
-    }
+    const tooLarge = scenarioSizeProblem(describeFile(file, status, folders), info.size);
+    if (tooLarge) throw new ApiError('invalid-argument', tooLarge);
     const bytes = await readFile(target);
     return { bytes, revision: revisionOf(bytes), modifiedAt: info.mtime };
   } catch (error) {
