@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -68,11 +68,32 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The path decoded, or null when its percent-encoding is broken (`/%E0%A4%A`). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `file` really lies inside `folder`, symbolic links resolved: a link inside the built
+ * renderer pointing elsewhere (`/etc`, the data folder) is never followed out of it.
+ */
+async function realFileInside(folder: string, file: string): Promise<boolean> {
+  const [realFolder, realFile] = await Promise.all([realpath(folder), realpath(file).catch(() => null)]);
+  return realFile !== null && realFile.startsWith(realFolder + path.sep);
+}
+
 async function serveFile(rendererDir: string, urlPath: string, res: http.ServerResponse): Promise<void> {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const relative = decodedPath(urlPath === '/' ? '/index.html' : urlPath);
+  if (relative === null || relative.includes('\0'))
+    return send(res, 400, { error: 'the address is not validly percent-encoded' });
   const file = path.resolve(rendererDir, `.${relative}`);
   if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, { error: 'not found' });
   const info = await stat(file).catch(() => null);
+  if (info && !(await realFileInside(rendererDir, file))) return send(res, 404, { error: 'not found' });
   if (!info?.isFile()) {
     if (!info && !path.extname(file)) return serveFile(rendererDir, '/', res); // app routes fall back to the app
     return send(res, 404, { error: 'not found' });
@@ -105,7 +126,12 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
       return send(res, 403, { error: `cross-origin request from "${origin}" refused` });
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      return send(res, 400, { error: 'the address cannot be read' });
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST for Api calls' });
       if (!sameSecret(req.headers['x-rapport-token'] as string | undefined, token)) {
