@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -19,6 +20,10 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), devServerWithoutCsp()],
+  resolve: {
+    // zod with `jitless` set before any schema exists (see renderer/src/zod-without-eval.ts).
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/src/zod-without-eval.ts', import.meta.url)) }],
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

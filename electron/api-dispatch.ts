@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { API_METHODS, ApiError, apiArgs, type Api, type ApiMethod, type ApiResponse } from './api';
+import { findUnstorableText } from './api/text-safety';
 
 function isApiMethod(name: string): name is ApiMethod {
   return (API_METHODS as string[]).includes(name);
@@ -27,6 +28,11 @@ export function createApiDispatcher(api: Api, log: (message: string) => void = c
   return async function dispatch(method: string, rawArgs: unknown): Promise<ApiResponse<unknown>> {
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'not-found', message: `unknown Api method "${method}"` } };
+    }
+    const unstorable = findUnstorableText(rawArgs);
+    if (unstorable) {
+      const where = unstorable.path === '' ? '' : `${unstorable.path}: `;
+      return { ok: false, error: { code: 'invalid-argument', message: `${method}: ${where}${unstorable.reason}` } };
     }
     const parsed = apiArgs[method].safeParse(rawArgs ?? {});
     if (!parsed.success) {

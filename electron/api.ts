@@ -15,6 +15,7 @@ import { traineeApiArgs, type TraineeApiResults } from './api/trainee-api';
 
 export * from './api/authoring-api';
 export * from './api/review-api';
+export * from './api/scenario-limits';
 export * from './api/system-api';
 export * from './api/trainee-api';
 

@@ -1,9 +1,10 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { MAX_SCENARIO_BYTES, MAX_UPLOAD_BYTES, sizeText } from './api/scenario-limits';
 import type { ApiDispatcher } from './api-dispatch';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -22,8 +23,11 @@ const CONTENT_TYPES: Record<string, string> = {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Room for the largest import the Api accepts (80 MB of base64) plus the JSON around it. */
-const MAX_BODY_BYTES = 81 * 1024 * 1024;
+/**
+ * Room for the largest import the Api accepts (base64 of MAX_UPLOAD_BYTES) and the largest scenario
+ * saved (MAX_SCENARIO_BYTES characters, each escaped as `\uXXXX` at worst), plus the JSON around them.
+ */
+const MAX_BODY_BYTES = Math.max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4, MAX_SCENARIO_BYTES * 6) + 64 * 1024;
 
 export interface WebServerOptions {
   dispatch: ApiDispatcher;
@@ -64,11 +68,32 @@ async function readBody(req: http.IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The path decoded, or null when its percent-encoding is broken (`/%E0%A4%A`). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `file` really lies inside `folder`, symbolic links resolved: a link inside the built
+ * renderer pointing elsewhere (`/etc`, the data folder) is never followed out of it.
+ */
+async function realFileInside(folder: string, file: string): Promise<boolean> {
+  const [realFolder, realFile] = await Promise.all([realpath(folder), realpath(file).catch(() => null)]);
+  return realFile !== null && realFile.startsWith(realFolder + path.sep);
+}
+
 async function serveFile(rendererDir: string, urlPath: string, res: http.ServerResponse): Promise<void> {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const relative = decodedPath(urlPath === '/' ? '/index.html' : urlPath);
+  if (relative === null || relative.includes('\0'))
+    return send(res, 400, { error: 'the address is not validly percent-encoded' });
   const file = path.resolve(rendererDir, `.${relative}`);
   if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, { error: 'not found' });
   const info = await stat(file).catch(() => null);
+  if (info && !(await realFileInside(rendererDir, file))) return send(res, 404, { error: 'not found' });
   if (!info?.isFile()) {
     if (!info && !path.extname(file)) return serveFile(rendererDir, '/', res); // app routes fall back to the app
     return send(res, 404, { error: 'not found' });
@@ -101,7 +126,12 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
       return send(res, 403, { error: `cross-origin request from "${origin}" refused` });
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      return send(res, 400, { error: 'the address cannot be read' });
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST for Api calls' });
       if (!sameSecret(req.headers['x-rapport-token'] as string | undefined, token)) {
@@ -118,7 +148,13 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       void (async () => {
         const body = await readBody(req);
         if (body === null)
-          return send(res, 413, { ok: false, error: { code: 'invalid-argument', message: 'request too large' } });
+          return send(res, 413, {
+            ok: false,
+            error: {
+              code: 'invalid-argument',
+              message: `the request is larger than ${sizeText(MAX_BODY_BYTES)}; files to import are limited to ${sizeText(MAX_UPLOAD_BYTES)}`,
+            },
+          });
         let args: unknown;
         try {
           args = body.trim() === '' ? {} : JSON.parse(body);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ScenarioProblem } from '../../engine/scenario/problem';
+import { MAX_SCENARIO_BYTES, MAX_UPLOAD_BYTES, sizeText } from './scenario-limits';
 
 /** A scenario file's name inside the scenarios folder: no folders, no way out of it. */
 const scenarioFileName = z
@@ -15,7 +16,9 @@ const scenarioFileName = z
 /** File contents crossing the boundary as base64, bounded so one request cannot exhaust memory. */
 const fileContent = z.strictObject({
   name: z.string().min(1).max(255),
-  contentBase64: z.string().max(80 * 1024 * 1024, 'files are limited to 60 MB'),
+  contentBase64: z
+    .string()
+    .max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4, `files to import are limited to ${sizeText(MAX_UPLOAD_BYTES)}`),
 });
 
 export const authoringApiArgs = {
@@ -34,7 +37,8 @@ export const authoringApiArgs = {
    */
   saveScenarioFile: z.strictObject({
     file: scenarioFileName,
-    text: z.string().max(60 * 1024 * 1024, 'scenarios are limited to 50 MB'),
+    // Characters here; the service checks the UTF-8 bytes against the same limit as opening.
+    text: z.string().max(MAX_SCENARIO_BYTES, `scenario files are limited to ${sizeText(MAX_SCENARIO_BYTES)}`),
     baseRevision: z.string().max(128).nullable(),
     mode: z.enum(['draft', 'publish']),
     overwrite: z.boolean().optional(),

@@ -26,8 +26,9 @@ export const systemApiArgs = {
   startFreshDatabase: z.strictObject({}),
   /**
    * Tries to open the database again, e.g. after another copy of Rapport has been closed or disk
-   * space freed. `ignoreLock` opens it even though another copy seems to hold it (for a lock left by
-   * a copy that is no longer running).
+   * space freed. A lock left by a copy that is no longer running is taken over; one held by a
+   * running copy never is (two copies writing one database lose each other's work), so
+   * `ignoreLock` is accepted from older windows but changes nothing.
    */
   reopenDatabase: z.strictObject({ ignoreLock: z.boolean().optional() }),
 } as const;

@@ -1,10 +1,50 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateLibrary, type LibraryEntry } from '../../engine/scenario/library';
 import { decodeScenarioBytes } from '../../engine/scenario/validate';
+import { scenarioSizeProblem } from '../api/scenario-limits';
 
-/** Larger files are refused before parsing so one bad file cannot exhaust memory. */
-export const MAX_SCENARIO_BYTES = 50 * 1024 * 1024;
+// Larger files are refused before reading so one bad file cannot exhaust memory or time.
+export { MAX_IMPORT_BYTES, MAX_SCENARIO_BYTES, scenarioSizeProblem, sizeText } from '../api/scenario-limits';
+
+/**
+ * A scenario file Rapport will not read: past the size limit, or a symbolic link (which could make
+ * it read files outside the folder). The message names the file and what to do.
+ */
+export class ScenarioFileRefused extends Error {
+  override name = 'ScenarioFileRefused';
+}
+
+const linkRefused = (file: string) =>
+  new ScenarioFileRefused(
+    `${file} is a symbolic link; Rapport reads only scenario files stored in the folder itself, ` +
+      'so a link cannot expose files elsewhere. Copy the scenario into the folder instead.',
+  );
+
+/**
+ * A scenario file's bytes, never following a symbolic link (O_NOFOLLOW where the system has it, a
+ * check of the link itself elsewhere) and refusing one past the size limit before reading it.
+ * Throws ScenarioFileRefused, or the system's error (ENOENT…).
+ */
+export async function readScenarioFile(p: string, shown: string): Promise<{ bytes: Buffer; info: Stats }> {
+  const entry = await lstat(p);
+  if (entry.isSymbolicLink()) throw linkRefused(shown);
+  if (entry.isDirectory()) throw Object.assign(new Error(`EISDIR: ${shown} is a folder, not a file`), { code: 'EISDIR' });
+  if (!entry.isFile())
+    throw new ScenarioFileRefused(`${shown} is not an ordinary file (a device or a pipe); Rapport reads only files`);
+  const handle = await open(p, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ELOOP' ? linkRefused(shown) : error;
+  });
+  try {
+    const info = await handle.stat();
+    const tooLarge = scenarioSizeProblem(shown, info.size);
+    if (tooLarge) throw new ScenarioFileRefused(tooLarge);
+    return { bytes: await handle.readFile(), info };
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Scenario files in a folder: every `*.json` except the schema, sorted for a stable library order. */
 export async function scenarioFilesIn(dir: string): Promise<string[]> {
@@ -26,13 +66,15 @@ export async function loadScenarioFiles(paths: readonly string[], displayRoot?: 
   for (const p of paths) {
     const file = shown(p);
     const fail = (message: string) => failed.push({ file, problems: [{ file, path: '$', line: 1, column: 1, message }] });
+    let bytes: Buffer;
     try {
-      const info = await stat(p);
-      if (info.size > MAX_SCENARIO_BYTES) {
-        fail(`the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; scenarios are limited to 50 MB`);
-        continue;
-      }
-      const decoded = decodeScenarioBytes(file, await readFile(p));
+      ({ bytes } = await readScenarioFile(p, file));
+    } catch (error) {
+      fail(error instanceof ScenarioFileRefused ? error.message : `cannot read the file: ${(error as Error).message}`);
+      continue;
+    }
+    try {
+      const decoded = decodeScenarioBytes(file, bytes);
       if (decoded.problem) failed.push({ file, problems: [decoded.problem] });
       else readable.push({ file, text: decoded.text! });
     } catch (error) {

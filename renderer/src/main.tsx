@@ -1,5 +1,4 @@
-// First, before any module builds a zod schema.
-import './zod-without-eval';
+// zod's jitless mode is set by vite.config.ts's alias of 'zod', before any schema is built.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider } from './api/api-context';

@@ -8,7 +8,14 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import type { z } from 'zod';
-import { ApiError, type apiArgs, type Api, type AuthoringApiResults, type ScenarioFileStatus } from '../../electron/api';
+import {
+  ApiError,
+  scenarioSizeProblem,
+  type apiArgs,
+  type Api,
+  type AuthoringApiResults,
+  type ScenarioFileStatus,
+} from '../../electron/api';
 import { draftsInUpload } from '../../electron/services/authoring/import-drafts';
 import { decideSave, publishRefusal } from '../../electron/services/authoring/save-decision';
 import { validateLibrary } from '../../engine/scenario/library';
@@ -102,6 +109,8 @@ export function createMemoryAuthoring(options: {
       return { file, status, text, revision: revisionOf(text), problems: validateScenarioText(file, text).problems };
     },
     saveScenarioFile: async ({ file, text, baseRevision, mode, overwrite }) => {
+      const tooLarge = scenarioSizeProblem(file, new TextEncoder().encode(text).length);
+      if (tooLarge) throw new ApiError('invalid-argument', tooLarge);
       let problems = validateScenarioText(file, text).problems;
       if (mode === 'publish' && problems.length === 0) {
         const others = [...published()].filter(([name]) => name !== file).map(([name, s]) => ({ file: name, text: s.text }));
@@ -140,7 +149,7 @@ export function createMemoryAuthoring(options: {
       return { file };
     },
     importScenarios: async ({ name, contentBase64 }) => {
-      const { drafts: found, report } = draftsInUpload(
+      const { drafts: found, report } = await draftsInUpload(
         { name, bytes: Buffer.from(contentBase64, 'base64') },
         new Set(drafts.keys()),
       );

@@ -51,7 +51,8 @@ export function createMemorySystem(options: MemorySystemOptions = {}) {
     },
     reopenDatabase: async ({ ignoreLock }) => {
       calls.push(`reopenDatabase${ignoreLock ? ' ignoring the lock' : ''}`);
-      if (problem?.problem !== 'locked' || ignoreLock) problem = null;
+      // A lock held by a running copy is never overridden, `ignoreLock` or not (see data-folder-lock.ts).
+      if (problem?.problem !== 'locked') problem = null;
       return health();
     },
   };

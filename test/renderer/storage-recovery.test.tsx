@@ -82,20 +82,19 @@ describe('StorageRecoveryScreen', () => {
     expect(api.systemCalls).toEqual(['startFreshDatabase']);
   });
 
-  it('tells a trainee whose data another copy of Rapport holds to close it, and can open anyway', async () => {
+  it('tells a trainee whose data another copy of Rapport holds to close the other window, and never offers to open anyway', async () => {
     const locked = { problem: 'locked' as const, message: 'another copy of Rapport (process 4242) is using this data folder.' };
     const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE, system: { databaseProblem: locked } });
     const { user } = renderApp(api);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Rapport is already open' })).toBeInTheDocument();
+    expect(screen.getByText(/Close the other window/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Restore/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /anyway/i })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
+
     expect(screen.getByRole('heading', { level: 1, name: 'Rapport is already open' })).toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Open anyway' }));
-
-    await findLibrary();
-    expect(api.systemCalls).toEqual(['reopenDatabase', 'reopenDatabase ignoring the lock']);
+    expect(api.systemCalls).toEqual(['reopenDatabase']);
   });
 
   it('asks for space to be freed when the disk is full, and offers to try again', async () => {

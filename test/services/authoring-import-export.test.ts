@@ -124,7 +124,7 @@ describe('importScenarios', () => {
     expect(await readdir(root)).toEqual(['data', 'scenarios']);
   });
 
-  it('refuses zip entries past the size limits before inflating them', () => {
+  it('refuses zip entries past the size limits before inflating them', async () => {
     const zip = zipSync({
       'a.json': new Uint8Array(2000),
       'b.json': new Uint8Array(10),
@@ -132,13 +132,13 @@ describe('importScenarios', () => {
       'd.json': new Uint8Array(10),
     });
 
-    const contents = readZipEntries(zip, { maxEntries: 2, maxEntryBytes: 1000, maxTotalBytes: 15 });
+    const contents = await readZipEntries(zip, { maxEntries: 2, maxEntryBytes: 1000, maxTotalBytes: 15 });
 
     expect(contents.files.map((f) => f.name)).toEqual(['b.json']);
     expect(contents.skipped).toEqual([
-      { name: 'a.json', reason: 'it is 2.0 kB; files are limited to 1000 bytes' },
-      { name: 'c.json', reason: 'the zip unpacks to more than 15 bytes; this file was skipped' },
-      { name: 'd.json', reason: 'the zip unpacks to more than 15 bytes; this file was skipped' },
+      { name: 'a.json', reason: 'it is 2.0 kB unpacked; scenario files are limited to 1000 bytes' },
+      { name: 'c.json', reason: 'the zip unpacks to more than 15 bytes, the limit for one import; this file was skipped' },
+      { name: 'd.json', reason: 'the zip unpacks to more than 15 bytes, the limit for one import; this file was skipped' },
     ]);
   });
 
@@ -212,9 +212,9 @@ describe('importing through the web shell', () => {
   });
   afterAll(() => server.close());
 
-  it('accepts an import far larger than an ordinary request (a 20 MB zip)', async () => {
+  it('accepts an import far larger than an ordinary request (a 15 MB zip)', async () => {
     // Random bytes do not compress, so the zip stays as large as its contents.
-    const noise = new Uint8Array(20 * 1024 * 1024).map(() => Math.floor(Math.random() * 256));
+    const noise = new Uint8Array(15 * 1024 * 1024).map(() => Math.floor(Math.random() * 256));
     const zip = zipSync({ 'big.bin': [noise, { level: 0 }] });
 
     const response = await fetch(`http://127.0.0.1:${server.port}/api/importScenarios`, {
@@ -225,5 +225,19 @@ describe('importing through the web shell', () => {
 
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, value: { skipped: [{ name: 'big.zip/big.bin' }] } });
+  });
+
+  it('refuses an import past the 20 MB limit with a 400 naming the limit', async () => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/api/importScenarios`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rapport-token': server.token },
+      body: JSON.stringify({ name: 'huge.zip', contentBase64: 'A'.repeat(27_970_000) }),
+    });
+
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { message: 'importScenarios: contentBase64: files to import are limited to 20.0 MB' },
+    });
   });
 });

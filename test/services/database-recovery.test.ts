@@ -3,8 +3,10 @@
  * that never delete anything: restore the automatic backup, start a fresh database with the damaged
  * one moved aside, or try again once another copy has closed. Real PGlite databases in temp folders.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { cp, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Api, DatabaseRecovery, Health } from '../../electron/api';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
@@ -278,20 +280,70 @@ describe('database recovery', () => {
       const api = await start(dataDir);
 
       expect((await api.getHealth({})).database.status).toBe('open');
-      expect(await readFile(path.join(dataDir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
+      expect(await readFile(path.join(dataDir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n${hostname()}\n`);
       await stop(api);
     });
 
-    it('opens anyway when asked to ignore a lock the user knows is stale', async () => {
-      const dataDir = await copyOfTemplate('ignored-lock');
-      // Process 1 always runs (init), standing in for a pid reused since Rapport was killed.
-      await writeFile(path.join(dataDir, LOCK_FILE), '1\n');
-      const api = await start(dataDir);
-      expect((await api.getHealth({})).database).toMatchObject({ problem: 'locked' });
+    it('never opens while the other copy is alive, even when asked to ignore the lock: its attempts are kept', async () => {
+      const dataDir = await copyOfTemplate('live-lock');
+      const first = await start(dataDir);
+      const attempt = await first.startAttempt({ scenarioId: 'late-parcel', traineeName: 'Bea Backed-Up' });
+      const second = await start(dataDir);
 
-      expect((await api.reopenDatabase({ ignoreLock: true })).database.status).toBe('open');
-      await stop(api);
+      const reopened = await second.reopenDatabase({ ignoreLock: true });
+
+      expect(reopened.database).toMatchObject({ status: 'unavailable', problem: 'locked' });
+      expect(reopened.database.status === 'unavailable' && reopened.database.message).toMatch(/close the other Rapport window/);
+      await expect(second.getProfile({})).rejects.toMatchObject({ code: 'unavailable' });
+      // The first copy keeps working and acknowledges a reply while the second one is refused.
+      await first.recordTurn({ attemptId: attempt.id, nodeId: 'greet', reply: { kind: 'choice', choiceId: 'deflect' } });
+      await stop(first);
+      expect((await second.reopenDatabase({})).database.status).toBe('open');
+      expect((await second.getAttempt({ attemptId: attempt.id })).turns).toHaveLength(1);
+      await stop(second);
     });
+
+    it('refuses a lock held by another live process, and opens once that process has stopped', async () => {
+      const dataDir = await copyOfTemplate('other-process-lock');
+      const holder = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+      try {
+        await writeFile(path.join(dataDir, LOCK_FILE), `${holder.pid}\n${hostname()}\n`);
+        const api = await start(dataDir);
+
+        const reopened = await api.reopenDatabase({ ignoreLock: true });
+        expect(reopened.database).toMatchObject({ status: 'unavailable', problem: 'locked' });
+        expect(reopened.database.status === 'unavailable' && reopened.database.message).toContain(`process ${holder.pid}`);
+        expect(await readFile(path.join(dataDir, LOCK_FILE), 'utf8')).toBe(`${holder.pid}\n${hostname()}\n`);
+
+        holder.kill();
+        await once(holder, 'exit');
+        expect((await api.reopenDatabase({})).database.status).toBe('open');
+        await stop(api);
+      } finally {
+        holder.kill();
+      }
+    });
+
+    it.runIf(process.platform === 'linux')(
+      'takes over a lock whose process id now belongs to a process started after it',
+      async () => {
+        const dataDir = await copyOfTemplate('reused-pid-lock');
+        const lock = path.join(dataDir, LOCK_FILE);
+        const newcomer = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+        try {
+          await writeFile(lock, `${newcomer.pid}\n${hostname()}\n`);
+          const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+          await utimes(lock, anHourAgo, anHourAgo);
+
+          const api = await start(dataDir);
+
+          expect((await api.getHealth({})).database.status).toBe('open');
+          await stop(api);
+        } finally {
+          newcomer.kill();
+        }
+      },
+    );
   });
 
   describe('a database folder that lost PG_VERSION after use', () => {

@@ -9,7 +9,8 @@ import { formatScenario } from '../../../engine/authoring/format-scenario';
 import { importTwee, importTwineHtml, type TwineImport } from '../../../engine/authoring/twine-import';
 import { decodeScenarioBytes } from '../../../engine/scenario/validate';
 import type { ImportReport } from '../../api';
-import { MAX_SCENARIO_BYTES } from '../scenario-files';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { scenarioSizeProblem } from '../../api';
 import { readZipEntries } from './zip-entries';
 
 const IMPORTABLE = '.json, .zip, .twee, .tw or .html';
@@ -67,7 +68,8 @@ function draftsFrom(name: string, bytes: Uint8Array, report: ImportReport): Impo
   if (!['.json', '.twee', '.tw', '.html', '.htm'].includes(extension)) {
     return skip(`Rapport imports ${IMPORTABLE} files`);
   }
-  if (bytes.length > MAX_SCENARIO_BYTES) return skip('it is larger than 50 MB');
+  const tooLarge = scenarioSizeProblem('it', bytes.length);
+  if (tooLarge) return skip(tooLarge);
   const decoded = decodeScenarioBytes(name, bytes);
   if (decoded.problem) return skip(`it is not UTF-8 text (line ${decoded.problem.line}, column ${decoded.problem.column})`);
   const text = decoded.text!;
@@ -79,10 +81,10 @@ function draftsFrom(name: string, bytes: Uint8Array, report: ImportReport): Impo
   return stories.map((story) => fromTwine(name, story, report));
 }
 
-function draftsFromZip(name: string, bytes: Uint8Array, report: ImportReport): ImportedDraft[] {
+async function draftsFromZip(name: string, bytes: Uint8Array, report: ImportReport): Promise<ImportedDraft[]> {
   let contents;
   try {
-    contents = readZipEntries(bytes);
+    contents = await readZipEntries(bytes);
   } catch (error) {
     report.skipped.push({ name, reason: `it is not a readable zip file (${(error as Error).message})` });
     return [];
@@ -96,6 +98,7 @@ function draftsFromZip(name: string, bytes: Uint8Array, report: ImportReport): I
       continue;
     }
     drafts.push(...draftsFrom(inner, entry.bytes, report));
+    await nextTurn(); // each file is parsed and checked in its own turn, so other requests go between
   }
   return drafts;
 }
@@ -115,13 +118,14 @@ export function uniqueDraftName(stem: string, taken: Set<string>): string {
  * The drafts an uploaded file holds, each with a file name not in `taken`, and a report of what was
  * skipped or could not be mapped (the report's `imported` is left for the caller, once written).
  */
-export function draftsInUpload(
+export async function draftsInUpload(
   upload: { name: string; bytes: Uint8Array },
   taken: Set<string>,
-): { drafts: Array<ImportedDraft & { file: string }>; report: ImportReport } {
+): Promise<{ drafts: Array<ImportedDraft & { file: string }>; report: ImportReport }> {
   const report: ImportReport = { imported: [], warnings: [], skipped: [] };
   const name = path.basename(upload.name.replaceAll('\\', '/'));
-  const found = extensionOf(name) === '.zip' ? draftsFromZip(name, upload.bytes, report) : draftsFrom(name, upload.bytes, report);
+  const found =
+    extensionOf(name) === '.zip' ? await draftsFromZip(name, upload.bytes, report) : draftsFrom(name, upload.bytes, report);
   if (found.length === 0 && report.skipped.length === 0) {
     report.skipped.push({ name, reason: `there were no scenario files in it (${IMPORTABLE})` });
   }

@@ -14,7 +14,7 @@ export async function importScenarios(
   upload: { name: string; bytes: Uint8Array },
 ): Promise<ImportReport> {
   const taken = new Set(await readdir(folders.drafts).catch(() => [] as string[]));
-  const { drafts, report } = draftsInUpload(upload, taken);
+  const { drafts, report } = await draftsInUpload(upload, taken);
   for (const draft of drafts) {
     await writeStoredFile(folders, draft.file, 'draft', Buffer.from(draft.text, 'utf8'));
     await writeDraftBase(folders, draft.file, null);

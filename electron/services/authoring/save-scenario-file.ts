@@ -3,12 +3,13 @@
  * the write is atomic, and the problems include a clash of scenario ids with another published file,
  * which the trainee library would otherwise report after the fact.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateLibrary } from '../../../engine/scenario/library';
 import type { ScenarioProblem } from '../../../engine/scenario/problem';
 import { validateScenarioText } from '../../../engine/scenario/validate';
-import { ApiError, type ApiArgs, type SavedScenarioFile } from '../../api';
+import { ApiError, scenarioSizeProblem, type ApiArgs, type SavedScenarioFile } from '../../api';
+import { readScenarioFile } from '../scenario-files';
 import type { AtomicWriteSteps } from './atomic-write';
 import { decideSave, publishRefusal } from './save-decision';
 import {
@@ -29,7 +30,11 @@ async function sameIdPublished(folder: string, file: string, id: string): Promis
   const names = (await readdir(folder)).filter((n) => n.endsWith('.json') && n !== 'schema.json' && n !== file).sort();
   const clashing: Array<{ file: string; text: string }> = [];
   for (const name of names) {
-    const text = await readFile(path.join(folder, name), 'utf8').catch(() => '');
+    // A link or an oversized file claims no id (it is reported where it is listed).
+    const text = await readScenarioFile(path.join(folder, name), name).then(
+      ({ bytes }) => bytes.toString('utf8'),
+      () => '',
+    );
     try {
       if ((JSON.parse(text) as { id?: unknown }).id === id) clashing.push({ file: name, text });
     } catch {
@@ -54,6 +59,9 @@ export async function saveScenarioFile(
   folders: ScenarioFolders,
   steps?: AtomicWriteSteps,
 ): Promise<SavedScenarioFile> {
+  // The same limit as opening, so a draft that saves can always be opened again.
+  const tooLarge = scenarioSizeProblem(request.file, Buffer.byteLength(request.text, 'utf8'));
+  if (tooLarge) throw new ApiError('invalid-argument', tooLarge);
   const problems = await problemsOf(request, folders);
   const refusal = request.mode === 'publish' ? publishRefusal(request.file, problems) : undefined;
   if (refusal) throw new ApiError('invalid-argument', refusal);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ApiError, type ScenarioFileStatus } from '../../api';
-import { MAX_SCENARIO_BYTES } from '../scenario-files';
+import { readScenarioFile, ScenarioFileRefused } from '../scenario-files';
 import { writeFileAtomically, type AtomicWriteSteps } from './atomic-write';
 
 export interface ScenarioFolders {
@@ -43,19 +43,13 @@ export async function readStoredFile(
   status: ScenarioFileStatus,
 ): Promise<StoredScenarioFile | null> {
   const target = path.join(folderOf(folders, status), file);
+  const shown = describeFile(file, status, folders);
   try {
-    const info = await stat(target);
-    if (info.size > MAX_SCENARIO_BYTES) {
-      throw new ApiError(
-        'invalid-argument',
-        `${describeFile(file, status, folders)} is ${(info.size / 1024 / 1024).toFixed(1)} MB; scenarios are limited to 50 MB`,
-      );
-    }
-    const bytes = await readFile(target);
+    const { bytes, info } = await readScenarioFile(target, shown);
     return { bytes, revision: revisionOf(bytes), modifiedAt: info.mtime };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    if (error instanceof ApiError) throw error;
+    if (error instanceof ScenarioFileRefused) throw new ApiError('invalid-argument', error.message);
     throw new ApiError('unavailable', `cannot read ${describeFile(file, status, folders)}: ${(error as Error).message}`);
   }
 }

@@ -4,7 +4,7 @@
  * filter names a start, so it stays quick over years of attempts; a trainee's covers all of theirs.
  */
 import { sql } from 'kysely';
-import type { ScoreTrend } from '../../api';
+import { ApiError, type ScoreTrend } from '../../api';
 import type { DaySpan, DayTotals } from './day-totals';
 import { attemptConditions, scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
@@ -101,6 +101,27 @@ async function fromDays(db: ReviewDb, scope: ReviewScope, request: ScoreTrendReq
   return rows;
 }
 
+/** The longest span one chart covers: longer ones are unreadable, and each bucket costs time to compute. */
+export const MAX_TREND_YEARS = 10;
+
+/** The earliest start a chart ending at `to` may have. */
+function earliestFrom(to: Date): Date {
+  const earliest = new Date(to);
+  earliest.setUTCFullYear(earliest.getUTCFullYear() - MAX_TREND_YEARS);
+  return earliest;
+}
+
+/** A span asked for is refused past the limit; one Rapport chose (a trainee's whole history) is shortened. */
+function refuseLongSpan(from: Date, to: Date): void {
+  if (from >= earliestFrom(to)) return;
+  const years = Math.floor((to.getTime() - from.getTime()) / (365.25 * 24 * 60 * 60 * 1000));
+  throw new ApiError(
+    'invalid-argument',
+    `the score trend would cover ${years.toLocaleString('en')} years (${from.toISOString().slice(0, 10)} to ` +
+      `${to.toISOString().slice(0, 10)}); a chart covers at most ${MAX_TREND_YEARS} years. Choose a shorter date range.`,
+  );
+}
+
 /** The chart's points: the team's from the day totals when the range is whole days, otherwise (and for a trainee) from the attempts. */
 export async function loadScoreTrend(
   db: ReviewDb,
@@ -109,9 +130,11 @@ export async function loadScoreTrend(
   context: { now: Date; dayTotals: DayTotals },
 ): Promise<ScoreTrend> {
   const to = scope.to ?? context.now;
-  const from =
+  if (scope.from) refuseLongSpan(scope.from, to);
+  const chosen =
     scope.from ??
     (request.traineeName === undefined ? await defaultFrom(db, to, request) : await firstAttemptOf(db, request.traineeName));
+  const from = chosen && new Date(Math.max(chosen.getTime(), earliestFrom(to).getTime()));
   if (from === null || from >= to)
     return { bucket: request.bucket, from: (from ?? to).toISOString(), to: to.toISOString(), points: [] };
   let days: DaySpan | null = null;

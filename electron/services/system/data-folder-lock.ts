@@ -1,10 +1,13 @@
 /**
  * One Rapport at a time per data folder. PGlite takes no lock of its own, and two copies of Rapport
- * (the desktop app and a web shell, say) writing one database would corrupt it. A lock file holding
- * the owner's process id is created exclusively; a lock whose process is gone (Rapport was killed
- * or the machine lost power) is stale and taken over.
+ * (the desktop app and a web shell, say) writing one database lose each other's writes. A lock file
+ * holding the owner's process id and computer is created exclusively. While that process is alive
+ * on this computer the lock is never taken over, whatever the user asks: the other copy must be
+ * closed. A lock whose process is gone (Rapport was killed, the machine lost power), or whose
+ * process id now belongs to a process started after the lock was written, is stale and taken over.
  */
-import { open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 export const LOCK_FILE = 'rapport.lock';
@@ -20,12 +23,22 @@ export class DataFolderLocked extends Error {
   constructor(
     readonly file: string,
     readonly ownerPid: number,
+    readonly ownerHost: string,
   ) {
     super(
-      `another copy of Rapport (process ${ownerPid}) is using this data folder. Close it and try again. ` +
-        `If no other copy is running, open the database anyway.`,
+      `another copy of Rapport (process ${ownerPid}${ownerHost === os.hostname() ? '' : ` on the computer ${ownerHost}`}) ` +
+        `is using this data folder. Close it and try again: close the other Rapport window, or stop the web version ` +
+        `where it was started (Ctrl+C in its terminal). Two copies must never write one database at once.`,
     );
   }
+}
+
+interface LockOwner {
+  pid: number;
+  /** The computer that wrote the lock; a pid only means something there. */
+  host: string;
+  /** When the lock was written (the file's modification time), in ms since the epoch. */
+  writtenAt: number;
 }
 
 function isRunning(pid: number): boolean {
@@ -38,17 +51,48 @@ function isRunning(pid: number): boolean {
   }
 }
 
-async function ownerOf(file: string): Promise<number | null> {
-  const text = await readFile(file, 'utf8').catch(() => '');
-  const pid = Number.parseInt(text, 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
+/**
+ * When process `pid` started, in ms since the epoch, where the system says (Linux's /proc); null
+ * elsewhere. Lets a pid reused by an unrelated process since the lock was written be told apart.
+ */
+async function startedAt(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Field 22 (starttime, in clock ticks since boot) counts from after the command name's ")".
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const bootLine = /^btime (\d+)$/m.exec(await readFile('/proc/stat', 'utf8'));
+    if (!Number.isFinite(ticks) || !bootLine) return null;
+    const CLOCK_TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux architecture Rapport runs on
+    return (Number(bootLine[1]) + ticks / CLOCK_TICKS_PER_SECOND) * 1000;
+  } catch {
+    return null;
+  }
+}
+
+async function ownerOf(file: string): Promise<LockOwner | null> {
+  const [text, info] = await Promise.all([readFile(file, 'utf8').catch(() => ''), stat(file).catch(() => null)]);
+  const [pidLine = '', hostLine] = text.split('\n');
+  const pid = Number.parseInt(pidLine, 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !info) return null;
+  // Locks written before the computer was recorded were written here.
+  return { pid, host: hostLine?.trim() || os.hostname(), writtenAt: info.mtimeMs };
+}
+
+/** Whether the lock's owner may still be writing: alive here, or on a computer we cannot ask. */
+async function holdsTheLock(owner: LockOwner): Promise<boolean> {
+  if (owner.host !== os.hostname()) return true;
+  if (owner.pid === process.pid) return true;
+  if (!isRunning(owner.pid)) return false;
+  const started = await startedAt(owner.pid);
+  // A process started after the lock was written cannot have written it (2 s for clock granularity).
+  return started === null || started <= owner.writtenAt + 2_000;
 }
 
 async function createExclusively(file: string): Promise<boolean> {
   try {
     const handle = await open(file, 'wx');
     try {
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(`${process.pid}\n${os.hostname()}\n`);
     } finally {
       await handle.close();
     }
@@ -60,26 +104,24 @@ async function createExclusively(file: string): Promise<boolean> {
 }
 
 /**
- * Takes the data folder's lock, or throws DataFolderLocked naming the running owner. `ignoreOwner`
- * takes it over regardless: for a lock the user knows to be stale (the pid was reused since).
+ * Takes the data folder's lock, taking over a stale one, or throws DataFolderLocked naming the
+ * owner while it may still be writing. There is deliberately no way to override a live owner.
  */
-export async function lockDataFolder(dataDir: string, options: { ignoreOwner?: boolean } = {}): Promise<DataFolderLock> {
+export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
   const file = path.join(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 3; attempt++) {
     if (await createExclusively(file)) {
       return { file, release: () => releaseIfOurs(file) };
     }
     const owner = await ownerOf(file);
-    if (owner !== null && owner !== process.pid && isRunning(owner) && !options.ignoreOwner) {
-      throw new DataFolderLocked(file, owner);
-    }
-    if (owner === process.pid && !options.ignoreOwner) throw new DataFolderLocked(file, owner);
-    // Stale (or unreadable, or overridden): remove it and race for it again.
+    if (owner !== null && (await holdsTheLock(owner))) throw new DataFolderLocked(file, owner.pid, owner.host);
+    // Stale (or unreadable): remove it and race for it again.
     await rm(file, { force: true });
   }
   throw new Error(`cannot take the lock ${file}: other processes keep taking it`);
 }
 
 async function releaseIfOurs(file: string): Promise<void> {
-  if ((await ownerOf(file)) === process.pid) await rm(file, { force: true });
+  const owner = await ownerOf(file);
+  if (owner?.pid === process.pid && owner.host === os.hostname()) await rm(file, { force: true });
 }

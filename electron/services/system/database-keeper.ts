@@ -28,7 +28,8 @@ export interface DatabaseKeeper {
   listBackups(): Promise<BackupInfo[]>;
   restoreBackup(name: string): Promise<DatabaseRecovery>;
   startFresh(): Promise<DatabaseRecovery>;
-  reopen(options: { ignoreLock?: boolean }): Promise<Health>;
+  /** Opens the database again; a lock held by a running copy of Rapport is never overridden. */
+  reopen(): Promise<Health>;
   /** Waits for a backup in progress, closes the database and releases the lock. */
   close(): Promise<void>;
 }
@@ -96,14 +97,14 @@ export async function openDatabaseKeeper(options: DatabaseKeeperOptions): Promis
   }
 
   /** Opens the database (restored from `restoreFrom` when given); on failure records why. */
-  async function open(openOptions: { ignoreLock?: boolean; restoreFrom?: Blob } = {}): Promise<void> {
+  async function open(openOptions: { restoreFrom?: Blob } = {}): Promise<void> {
     let lock: DataFolderLock | undefined;
     let database: RapportDatabase | undefined;
     try {
       await mkdir(options.dataDir, { recursive: true }).catch((error: unknown) => {
         throw new Error(`cannot create the data folder ${options.dataDir}: ${messageOf(error)}`, { cause: error });
       });
-      lock = await lockDataFolder(options.dataDir, { ignoreOwner: openOptions.ignoreLock });
+      lock = await lockDataFolder(options.dataDir);
       database = await openDatabase(options.dataDir, { restoreFrom: openOptions.restoreFrom });
       await options.onOpen(database);
       state = { kind: 'open', database, lock };
@@ -177,8 +178,8 @@ export async function openDatabaseKeeper(options: DatabaseKeeperOptions): Promis
       return replace(backup, `restoring the backup ${name}`);
     },
     startFresh: () => replace(undefined, 'starting a fresh database'),
-    async reopen({ ignoreLock }) {
-      if (state.kind !== 'open') await open({ ignoreLock });
+    async reopen() {
+      if (state.kind !== 'open') await open();
       return health();
     },
     async close() {

@@ -75,7 +75,7 @@ export async function createRecoverableServices(
     listBackups: () => keeper.listBackups(),
     restoreBackup: ({ backup }) => keeper.restoreBackup(backup),
     startFreshDatabase: () => keeper.startFresh(),
-    reopenDatabase: ({ ignoreLock }) => keeper.reopen({ ignoreLock }),
+    reopenDatabase: () => keeper.reopen(),
   } satisfies Pick<Api, SystemMethod>);
   return { api, close: () => keeper.close() };
 }

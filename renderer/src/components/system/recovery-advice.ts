@@ -7,7 +7,10 @@ export interface RecoveryAdvice {
   advice: string;
   /** Offer the backups and a fresh start: the database itself is the problem. */
   offerBackups: boolean;
-  /** Offer to open the database although another copy seems to hold it. */
+  /**
+   * Offer to open the database although another copy seems to hold it. Never for a lock: the server
+   * refuses while the holder runs and takes over a stale lock by itself.
+   */
   offerIgnoreLock: boolean;
 }
 
@@ -15,10 +18,11 @@ export const RECOVERY_ADVICE: Record<DatabaseProblem, RecoveryAdvice> = {
   locked: {
     title: 'Rapport is already open',
     advice:
-      'Another copy of Rapport is using your data, in another window or as the web version. Close it, then try again. ' +
-      'If no other copy is running (it may have been stopped abruptly), you can open your data anyway.',
+      'Another copy of Rapport is using your data, in another window or as the web version. Close the other window ' +
+      '(or stop the web version where it was started), then try again. Two copies must never write your data at ' +
+      'once, so Rapport waits for the other one to close; a copy that stopped abruptly is noticed by itself.',
     offerBackups: false,
-    offerIgnoreLock: true,
+    offerIgnoreLock: false,
   },
   damaged: {
     title: 'Rapport could not open your data',
