@@ -5,6 +5,7 @@
  * `npm test` can hold the scorer to the rates and `npm run bench` can print them.
  */
 import { DIMENSIONS, type Dimension } from '../engine/scenario/format';
+import { readFigures } from '../engine/scoring/figures';
 import { scoreReply } from '../engine/scoring/score-reply';
 import type { ReplyScore, ScoringContext } from '../engine/scoring/types';
 import { americanVariant, FILLER, FORMULAS, misspelled, negatedSentence, PLEASANTRIES } from './checklist-material';
@@ -57,7 +58,7 @@ function formula(situations: readonly Situation[]): ChecklistResult {
   return result(
     'formula',
     'a formulaic sympathy block added to a reply rated 0-1 raises no score by more than 10 or above 50, a second earns nothing, and the evidence calls it scripted',
-    40,
+    45,
     outcomes,
   );
 }
@@ -74,7 +75,7 @@ function length(situations: readonly Situation[]): ChecklistResult {
       return true;
     }),
   );
-  return result('length', 'appending 100-400 words of cue-free filler raises no score by more than 3 points', 65, outcomes);
+  return result('length', 'appending 100-400 words of cue-free filler raises no score by more than 3 points', 70, outcomes);
 }
 
 function fillerOf(words: number, seed: number): string {
@@ -119,7 +120,7 @@ function contrast(situations: readonly Situation[]): ChecklistResult {
   return result(
     'contrast',
     'courtesy followed by a brush-off, refusal or blame is judged by what follows: respect and empathy stay at or below 40',
-    95,
+    98,
     outcomes,
   );
 }
@@ -145,24 +146,31 @@ function sarcasm(situations: readonly Situation[]): ChecklistResult {
   return result(
     'sarcasm',
     'sarcasm and passive aggression in polite words score 35 or less on respect and empathy',
-    95,
+    98,
     outcomes,
   );
 }
 
-/** A figure changed the way a careless agent would change it: a missing zero, a later day. */
-function wrongFigureIn(text: string): { wrong: string; said: string } | null {
-  const money = text.match(/([£$€₦₹]|ksh ?|kes ?)(\d[\d,]*)(\.\d+)?/i);
-  if (money) {
-    const digits = money[2]!.replace(/,/g, '');
-    const changed = digits.length > 1 ? digits.slice(0, -1) : `${digits}0`;
-    const said = `${money[1]}${changed}${money[3] ?? ''}`;
-    return { wrong: text.replace(money[0], said), said };
-  }
-  const percent = text.match(/(\d+)\s?%/);
-  if (percent) {
-    const said = `${Math.max(1, Math.round(Number(percent[1]) / 2))}%`;
-    return { wrong: text.replace(percent[0], said), said };
+/** The point's own amounts and percentages, as its description states them. */
+const statedFigures = (description: string) =>
+  readFigures(description.toLowerCase()).filter((f) => f.kind === 'money' || f.kind === 'percent');
+
+/** The sentence with one of the point's own figures changed the way a careless agent would: a lost zero, a halved rate. */
+function wrongFigureIn(sentence: string, description: string): { wrong: string; said: string } | null {
+  for (const figure of statedFigures(description)) {
+    const digits = figure.text.match(/\d[\d,]*(?:\.\d+)?/)?.[0];
+    if (!digits || !sentence.includes(digits)) continue;
+    const plain = digits.replace(/,/g, '');
+    const changed =
+      figure.kind === 'percent'
+        ? String(Math.max(1, Math.round(Number(plain) / 2)))
+        : plain.includes('.')
+          ? plain.replace(/\d(?=\.)/, '') || '1'
+          : plain.length > 1
+            ? plain.slice(0, -1)
+            : `${plain}0`;
+    const said = figure.text.replace(digits, changed);
+    return { wrong: sentence.replace(digits, changed), said };
   }
   return null;
 }
@@ -171,32 +179,30 @@ function facts(situations: readonly Situation[]): ChecklistResult {
   const outcomes: Array<true | string> = [];
   for (const { s, r } of goodReplies(situations)) {
     const base = score(r.response, s);
-    const point = base.keyPoints.find(
-      (k) =>
-        k.covered &&
-        k.matched &&
-        wrongFigureIn(k.matched) &&
-        s.keyPoints.find((p) => p.id === k.id)!.description.match(/[£$€₦₹%]|\d/),
-    );
-    if (!point) continue;
-    const sentence = r.response
-      .split(/(?<=[.!?])\s+/)
-      .find((x) => wrongFigureIn(x) && point.matched!.includes(x.toLowerCase().slice(0, 20)));
-    if (!sentence) continue;
-    const change = wrongFigureIn(sentence)!;
-    const verdict = score(r.response.replace(sentence, change.wrong), s);
-    const after = verdict.keyPoints.find((k) => k.id === point.id)!;
-    if (after.covered) outcomes.push(`${r.id}: “${change.said}” still covers ${point.id}`);
-    else if (verdict.scores.helpfulness > base.scores.helpfulness - 10)
-      outcomes.push(`${r.id}: helpfulness ${base.scores.helpfulness}→${verdict.scores.helpfulness} with ${change.said}`);
-    else if (!verdict.evidence.some((e) => e.id === 'wrong-fact' && e.reason.includes(change.said.toLowerCase())))
-      outcomes.push(`${r.id}: the evidence does not quote ${change.said}`);
-    else outcomes.push(true);
+    for (const point of s.keyPoints.filter((p) => statedFigures(p.description).length > 0)) {
+      if (!base.keyPoints.find((k) => k.id === point.id)?.covered) continue;
+      const sentence = r.response.split(/(?<=[.!?])\s+/).find((x) => wrongFigureIn(x, point.description));
+      if (!sentence) continue;
+      const change = wrongFigureIn(sentence, point.description)!;
+      // Every mention changes, as when an agent misreads the amount: no right figure is left beside it.
+      const digits = change.said.match(/\d[\d,]*(?:\.\d+)?/)![0];
+      const original = statedFigures(point.description)
+        .map((f) => f.text.match(/\d[\d,]*(?:\.\d+)?/)![0])
+        .find((d) => sentence.includes(d))!;
+      const verdict = score(r.response.split(original).join(digits), s);
+      const after = verdict.keyPoints.find((k) => k.id === point.id)!;
+      if (after.covered) outcomes.push(`${r.id}: “${change.said}” still covers ${point.id}`);
+      else if (verdict.scores.helpfulness > base.scores.helpfulness - 10)
+        outcomes.push(`${r.id}: helpfulness ${base.scores.helpfulness}→${verdict.scores.helpfulness} with ${change.said}`);
+      else if (!verdict.evidence.some((e) => e.id === 'wrong-fact'))
+        outcomes.push(`${r.id}: the evidence does not name the wrong fact`);
+      else outcomes.push(true);
+    }
   }
   return result(
     'facts',
-    "a reply that states a different amount or percentage from a key point's own does not cover it, loses at least 10 helpfulness, and is told what it said",
-    45,
+    "a reply that changes one of a key point's own amounts or percentages does not cover it, loses at least 10 helpfulness, and is told so",
+    60,
     outcomes,
   );
 }

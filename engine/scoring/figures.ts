@@ -43,7 +43,11 @@ const CURRENCY_BEFORE = String.raw`[£$€₦₹¥]|\b(?:ksh|kes|ngn|usd|gbp|eur
 const CURRENCY_AFTER = String.raw`\s?(?:pounds?|quid|dollars?|euros?|bob|shillings?|naira|rupees?|rand|cedis?|pence|p\b|cents?)`;
 const AMOUNT = String.raw`\d[\d,]*(?:\.\d+)?\s?(?:k\b|m\b|million|thousand|bn)?`;
 
-const MONEY = new RegExp(String.raw`(?:${CURRENCY_BEFORE})(${AMOUNT})|(${AMOUNT})(${CURRENCY_AFTER})`, 'g');
+// A bare amount with pence or cents ("47.50") is money too, unless it is a time ("10.30am", "at 10.30").
+const MONEY = new RegExp(
+  String.raw`(?:${CURRENCY_BEFORE})(${AMOUNT})|(${AMOUNT})(${CURRENCY_AFTER})|(?<!\bat\s|[\d.,])(\d{1,6}\.\d{2})(?![\d.]|\s?(?:am|pm|a\.m|p\.m|h\b))`,
+  'g',
+);
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/g;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b(\d{1,2})[:h](\d{2})\b|\b(noon|midday|midnight)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -81,7 +85,7 @@ export function readFigures(lower: string): Figure[] {
     out.push({ upTo: f.value, ...f });
   };
   for (const m of lower.matchAll(MONEY)) {
-    const raw = m[1] ?? m[2]!;
+    const raw = m[1] ?? m[2] ?? m[4]!;
     const pence = /pence|p\b|cents?/.test(m[3] ?? '');
     add({ kind: 'money', value: amount(raw) / (pence ? 100 : 1), text: m[0].trim(), start: m.index }, m.index + m[0].length);
   }

@@ -223,7 +223,7 @@ const CHECKED_KINDS = new Set(['money', 'percent', 'date', 'duration']);
 /** A figure offered as an estimate, a condition, a limit or an alternative ("about £92", "above ₹50,000", "or a full ₹5,200"). */
 function hedged(text: string, figure: Figure): boolean {
   const before = text.slice(Math.max(0, figure.start - 40), figure.start);
-  return /\b(?:if|unless|or|about|around|roughly|approx\w*|likely|estimate\w*|above|below|over|under|up to|at least|less|plus|minus|total|instead|per|each|every|whole|full)\b[^.!?]*$/.test(
+  return /\b(?:if|unless|or|about|around|roughly|approx\w*|likely|estimate\w*|above|below|over|under|up to|at least|less|plus|minus|total|instead|per|each|every)\s+(?:[\w'-]+\s+){0,2}(?:[£$€₦₹]|[a-z]{2,4}\s?)?$/.test(
     before,
   );
 }
