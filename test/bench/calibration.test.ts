@@ -12,7 +12,8 @@ function row(group: string, features: Partial<Record<Feature, number>>, rating: 
   return { group, features: all, ratings: { respect: rating, helpfulness: rating, empathy: rating } };
 }
 
-describe('scorer calibration', () => {
+// Refitting scores every labelled reply several times: seconds of work, more on a loaded machine.
+describe('scorer calibration', { timeout: 120_000 }, () => {
   it('ships the weights that `npm run train:scorer` fits from the labelled data (run it after changing either)', () => {
     const fresh = trainCalibration(situations);
     expect(fresh.trainedOn).toEqual(CALIBRATION.trainedOn);
