@@ -29,6 +29,7 @@ export const FEATURES = [
   'asks_questions',
   'policy_statements',
   'key_points_overlap',
+  'situation_named',
 ] as const;
 
 export type Feature = (typeof FEATURES)[number];
@@ -48,6 +49,8 @@ export interface ReplyShape {
   questions: number;
   /** Share of the reply's sentences that state a rule at large rather than speak to the customer. */
   impersonal: number;
+  /** Distinct words of the customer's situation named outside actions and requests. */
+  situationWords: number;
 }
 
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yours', 'yourself']);
@@ -90,6 +93,8 @@ export function replyFeatures(
     asks_questions: Math.min(2, reply.questions) / 2,
     policy_statements: reply.impersonal,
     key_points_overlap: keyPoints.length === 0 ? 0 : keyPoints.reduce((s, k) => s + k.overlap, 0) / keyPoints.length,
+    // Saturates: naming the situation shows they were heard; listing every word of it adds nothing.
+    situation_named: Math.min(1, reply.situationWords / 5),
   };
 }
 

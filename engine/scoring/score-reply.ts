@@ -7,7 +7,7 @@ import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
 import { impersonalShare } from './impersonal';
 import { matchKeyPoints } from './key-points';
-import { readSentences } from './reply-sentences';
+import { readSentences, type ReplySentence } from './reply-sentences';
 import {
   avoidedEvidence,
   cueEvidence,
@@ -232,7 +232,12 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     onlyScripted,
     formula: scripted.formula,
     sameLength: lower.length === text.length,
-    shape: { words: tokens.map((t) => t.word), questions: (text.match(/\?+/g) ?? []).length, impersonal: impersonalShare(read) },
+    shape: {
+      words: tokens.map((t) => t.word),
+      questions: (text.match(/\?+/g) ?? []).length,
+      impersonal: impersonalShare(read),
+      situationWords: situationWordsSaid(read, located, situation),
+    },
   };
 }
 
@@ -246,6 +251,27 @@ function withoutStockAfterBrushOff(located: readonly LocatedEvidence[]): Located
       ? { ...e, evidence: { ...e.evidence, points: 0 } }
       : e,
   );
+}
+
+/**
+ * How many distinct words of the customer's own situation the reply names outside its actions and
+ * requests: the trainee showing they heard this customer ("school fees due on Friday"), in any words.
+ */
+function situationWordsSaid(
+  read: readonly ReplySentence[],
+  located: readonly LocatedEvidence[],
+  situation: ReadonlySet<string>,
+): number {
+  const said = new Set<string>();
+  for (const sentence of read) {
+    const acts = located.some(
+      (e) => e.at >= sentence.start && e.at < sentence.end && e.evidence.dimension === 'helpfulness' && e.evidence.points > 0,
+    );
+    const rude = located.some((e) => e.at >= sentence.start && e.at < sentence.end && e.evidence.points < 0);
+    if (acts || rude) continue;
+    for (const t of sentence.tokens) if (situation.has(t.stem)) said.add(t.stem);
+  }
+  return said.size;
 }
 
 /** Ids of set phrases: they do not show the reply is about the customer's situation. */
