@@ -4,6 +4,7 @@ import { ScenarioSchema, type Scenario } from './format';
 import { checkChoiceBalance } from './choice-balance';
 import { checkGraph } from './graph-checks';
 import { LineIndex } from './line-index';
+import { readGraph } from './readable-graph';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth';
 import { pathText, type ScenarioProblem } from './problem';
 
@@ -105,7 +106,8 @@ function validateUncapped(file: string, text: string): ValidationResult {
   duplicateKeys(tree, [], dups);
   for (const d of dups) problems.push(at(d.node.offset, d.path, `duplicate key "${d.key}"`));
 
-  const parsed = ScenarioSchema.safeParse(JSON.parse(text));
+  const raw: unknown = JSON.parse(text);
+  const parsed = ScenarioSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
@@ -117,6 +119,16 @@ function validateUncapped(file: string, text: string): ValidationResult {
         }
       } else {
         problems.push(at(locate(tree, path).offset, path, describeIssue(issue)));
+      }
+    }
+    // The graph checks run on whatever parts were read, in this same pass (a place the schema
+    // already faults is not reported twice).
+    const readable = readGraph(raw);
+    if (readable) {
+      const faulted = new Set(problems.map((p) => p.path));
+      for (const p of checkGraph(readable.graph, { whole: readable.whole })) {
+        const where = pathText(p.path);
+        if (!faulted.has(where)) problems.push(at(locate(tree, p.path).offset, p.path, p.message));
       }
     }
     return { problems };

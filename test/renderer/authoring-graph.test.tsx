@@ -53,6 +53,10 @@ describe('the scenario graph', () => {
     await user.click(screen.getByText('Add node'));
     await user.click(screen.getByRole('button', { name: 'Ending' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Ending: ending' })).toBeInTheDocument();
-    expect(graphNode('ending').querySelector('.graph-node__problems')).toHaveAttribute('title', 'closing line must not be empty');
+    // Both at once: the empty closing line (the schema) and that nothing leads there yet (the graph).
+    expect(graphNode('ending').querySelector('.graph-node__problems')).toHaveAttribute(
+      'title',
+      'closing line must not be empty\nnode "ending" cannot be reached from the start',
+    );
   });
 });
