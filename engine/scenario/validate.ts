@@ -49,6 +49,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_union' && field === undefined) return issue.message;
   if (issue.code === 'invalid_union') return `"kind" must be "customer" or "end"`;
+  // zod's own wording ("Too small: expected array to have >=1 items") is for programmers.
+  if (issue.code === 'invalid_value' && issue.values.length > 1) {
+    return `choose one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+  }
   return issue.message.replace(/^Invalid input: /, '');
 }
 
