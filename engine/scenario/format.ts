@@ -55,6 +55,11 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const ID_RULE = 'use lowercase letters, digits and dashes, starting with a letter or digit, e.g. "greet-1"';
 
 const nodeId = z.string().regex(ID_PATTERN, ID_RULE).describe('Id of a node in this scenario');
+/** Where an arrow leads: left empty, it has not been chosen yet, and saying so is what helps. */
+const target = z
+  .string()
+  .regex(ID_PATTERN, { error: (issue) => (issue.input === '' ? 'choose the node this leads to' : ID_RULE) })
+  .describe('Id of a node in this scenario');
 
 /**
  * A whole number in a range. Every way of missing the range (too big, too small, a fraction, an
@@ -90,7 +95,7 @@ export const ChoiceSchema = z
     text: text('choice text').describe('The reply the trainee can pick'),
     scores: ScoresSchema,
     feedback: text('feedback').describe('Why this reply earns its scores'),
-    next: nodeId,
+    next: target,
   })
   .describe('An authored reply with its own scores');
 
@@ -113,7 +118,7 @@ export const BranchSchema = z
       })
       .optional()
       .describe('Every condition given must hold; leave out for the default branch'),
-    next: nodeId,
+    next: target,
     feedback: z.string().optional().describe('Shown to the trainee when this branch is taken'),
   })
   .describe('Where the conversation goes after a free-text reply, chosen by its scores');

@@ -172,6 +172,13 @@ describe('editor messages for people', () => {
     expect(within(panel()).getByRole('alert')).toHaveTextContent(/Another node is already called "opening"/);
   });
 
+  it('asks for a target when an arrow leads nowhere yet, instead of quoting the id rule', async () => {
+    const { user } = await renderEditor(broadband());
+    await openNode(user, 'still-angry');
+    await user.click(within(panel()).getByRole('button', { name: 'Add a choice' }));
+    expect(within(panel()).getByLabelText('Choice 1: leads to')).toHaveAccessibleDescription('choose the node this leads to');
+  });
+
   it('words a score out of range as what to enter, with no JSON path or schema jargon on screen', async () => {
     const { user } = await renderEditor(broadband());
     await openNode(user, 'opening');
