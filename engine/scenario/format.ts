@@ -48,11 +48,31 @@ export const MOODS = [
 export const OUTCOMES = ['resolved', 'escalated', 'follow-up', 'customer-lost'] as const;
 
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
-const nodeId = z
+
+/** What an id may be: lowercase letters, digits and dashes, starting with a letter or digit. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** The rule for ids, worded for people; the editor shows it when it refuses an id. */
+export const ID_RULE = 'use lowercase letters, digits and dashes, starting with a letter or digit, e.g. "greet-1"';
+
+const nodeId = z.string().regex(ID_PATTERN, ID_RULE).describe('Id of a node in this scenario');
+/** Where an arrow leads: left empty, it has not been chosen yet, and saying so is what helps. */
+const target = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes, e.g. "greet-1"')
+  .regex(ID_PATTERN, { error: (issue) => (issue.input === '' ? 'choose the node this leads to' : ID_RULE) })
   .describe('Id of a node in this scenario');
-const score = z.number().int().min(0).max(100);
+
+/**
+ * A whole number in a range. Every way of missing the range (too big, too small, a fraction, an
+ * emptied box) gets the one message a person can act on, naming both ends; a value that is missing
+ * or of another type keeps zod's report, which validate.ts words.
+ */
+function wholeNumber(min: number, max: number) {
+  // null is what an emptied number box writes (see the editor's NumberField).
+  const error = (issue: { input?: unknown }) =>
+    typeof issue.input === 'number' || issue.input === null ? `Enter a whole number from ${min} to ${max}` : undefined;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+const score = wholeNumber(0, 100);
 
 export const ScoresSchema = z
   .strictObject({ respect: score, helpfulness: score, empathy: score })
@@ -60,7 +80,7 @@ export const ScoresSchema = z
 
 export const KeyPointSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+    id: z.string().regex(ID_PATTERN, ID_RULE),
     description: text('description').describe('What a helpful reply covers, in the trainer’s words'),
     examples: z
       .array(text('example'))
@@ -71,11 +91,11 @@ export const KeyPointSchema = z
 
 export const ChoiceSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+    id: z.string().regex(ID_PATTERN, ID_RULE),
     text: text('choice text').describe('The reply the trainee can pick'),
     scores: ScoresSchema,
     feedback: text('feedback').describe('Why this reply earns its scores'),
-    next: nodeId,
+    next: target,
   })
   .describe('An authored reply with its own scores');
 
@@ -98,7 +118,7 @@ export const BranchSchema = z
       })
       .optional()
       .describe('Every condition given must hold; leave out for the default branch'),
-    next: nodeId,
+    next: target,
     feedback: z.string().optional().describe('Shown to the trainee when this branch is taken'),
   })
   .describe('Where the conversation goes after a free-text reply, chosen by its scores');
@@ -123,7 +143,7 @@ export const CustomerNodeSchema = z
     mood: z.enum(MOODS).optional().describe('The customer’s mood as they say this; default: unchanged'),
     note: z.string().optional().describe('Context shown to the trainee (e.g. what is on their screen)'),
     lines: z.array(text('line')).min(1, 'the customer must say something').describe('What the customer says'),
-    choices: z.array(ChoiceSchema).min(1).optional(),
+    choices: z.array(ChoiceSchema).min(1, 'add at least one choice, or remove the choices').optional(),
     freeText: FreeTextSchema.optional(),
   })
   .refine((n) => n.choices !== undefined || n.freeText !== undefined, {
@@ -154,15 +174,15 @@ export const PersonaSchema = z.strictObject({
 export const ScenarioSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path to schema.json, for editor autocompletion'),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and dashes'),
+    id: z.string().regex(ID_PATTERN, ID_RULE),
     title: text('title'),
     description: text('description'),
     industry: z.enum(INDUSTRIES),
     channel: z.enum(CHANNELS),
     difficulty: z.enum(DIFFICULTIES),
-    estimatedMinutes: z.number().int().min(1).max(120),
+    estimatedMinutes: wholeNumber(1, 120),
     skills: z.array(text('skill')).optional().describe('Skills practised, e.g. "de-escalation"'),
-    learningObjectives: z.array(text('objective')).min(1),
+    learningObjectives: z.array(text('objective')).min(1, 'add at least one learning objective'),
     persona: PersonaSchema,
     start: nodeId.describe('The node the conversation starts at'),
     nodes: z.array(NodeSchema).min(2, 'a scenario needs at least one customer turn and one ending'),

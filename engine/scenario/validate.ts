@@ -5,6 +5,7 @@ import { checkChoiceBalance } from './choice-balance';
 import { checkGraph } from './graph-checks';
 import { LineIndex } from './line-index';
 import { checkModelReplies } from './model-reply-check';
+import { readGraph } from './readable-graph';
 import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth';
 import { findPlaceholders } from './placeholders';
 import { pathText, type ScenarioProblem } from './problem';
@@ -53,6 +54,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_union' && field === undefined) return issue.message;
   if (issue.code === 'invalid_union') return `"kind" must be "customer" or "end"`;
+  // zod's own wording ("Too small: expected array to have >=1 items") is for programmers.
+  if (issue.code === 'invalid_value' && issue.values.length > 1) {
+    return `choose one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+  }
   return issue.message.replace(/^Invalid input: /, '');
 }
 
@@ -111,7 +116,8 @@ function validateUncapped(file: string, text: string): ValidationResult {
   duplicateKeys(tree, [], dups);
   for (const d of dups) problems.push(at(d.node.offset, d.path, `duplicate key "${d.key}"`));
 
-  const parsed = ScenarioSchema.safeParse(JSON.parse(text));
+  const raw: unknown = JSON.parse(text);
+  const parsed = ScenarioSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
@@ -123,6 +129,16 @@ function validateUncapped(file: string, text: string): ValidationResult {
         }
       } else {
         problems.push(at(locate(tree, path).offset, path, describeIssue(issue)));
+      }
+    }
+    // The graph checks run on whatever parts were read, in this same pass (a place the schema
+    // already faults is not reported twice).
+    const readable = readGraph(raw);
+    if (readable) {
+      const faulted = new Set(problems.map((p) => p.path));
+      for (const p of checkGraph(readable.graph, { whole: readable.whole })) {
+        const where = pathText(p.path);
+        if (!faulted.has(where)) problems.push(at(locate(tree, p.path).offset, p.path, p.message));
       }
     }
     return { problems };

@@ -176,6 +176,10 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
     await page.keyboard.press('Control+s');
     await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Publish/ });
+    await confirm.waitFor();
+    await screenshot(page, 'authoring-07-publish-confirm');
+    await confirm.getByRole('button', { name: 'Publish now' }).click();
     await page.getByRole('status').filter({ hasText: 'Published' }).waitFor();
     await screenshot(page, 'authoring-07-published');
   });

@@ -58,6 +58,40 @@ describe('validateScenarioText', () => {
     );
   });
 
+  it('reports schema problems and an unknown next node in the same run', () => {
+    const s = base();
+    s.nodes[0].choices[0].scores.respect = 150;
+    s.nodes[1].colour = 'red';
+    s.nodes[0].choices[1].next = 'nowhere';
+    const messages = validateScenarioText('rounds.json', text(s)).problems.map((p) => `${p.path} ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\.nodes\[0\]\.choices\[0\]\.scores\.respect /),
+        '$.nodes[1].colour unknown field "colour"',
+        '$.nodes[0].choices[1].next unknown node "nowhere"',
+      ]),
+    );
+  });
+
+  it('reports an unreachable node beside a schema problem, but not a target the schema already faults', () => {
+    const s = base();
+    s.estimatedMinutes = 500;
+    s.nodes.push({ id: 'orphan', kind: 'end', outcome: 'resolved', closingLine: 'Bye.' });
+    s.nodes[0].choices[1].next = 'Not An Id';
+    const problems = validateScenarioText('orphan.json', text(s)).problems;
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['$.estimatedMinutes', `$.nodes[${s.nodes.length - 1}].id`, '$.nodes[0].choices[1].next']),
+    );
+    expect(problems.filter((p) => p.path === '$.nodes[0].choices[1].next')).toHaveLength(1);
+  });
+
+  it('judges no reachability while an arrow cannot be read', () => {
+    const s = base();
+    delete s.nodes[0].choices[0].next;
+    const messages = validateScenarioText('arrow.json', text(s)).problems.map((p) => p.message);
+    expect(messages).toEqual(['missing required field "next"']);
+  });
+
   it('reports nodes that cannot be reached from the start', () => {
     const s = base();
     s.nodes.push({ id: 'orphan', kind: 'end', outcome: 'resolved', closingLine: 'Bye.' });

@@ -40,7 +40,7 @@ describe('the scenario form', () => {
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription(/name must not be empty/);
     expect(screen.getByRole('list', { name: 'Problems in the scenario settings' })).toHaveTextContent(
-      /double-charged-broadband\.json:\d+:\d+ \$\.persona\.name: name must not be empty/,
+      /^Name: name must not be empty \(line \d+\)$/,
     );
   });
 });
@@ -158,6 +158,55 @@ describe('the customer turn form', () => {
     expect(node('opening').choices![2]!.next).toBe('boiling-over');
     expect(node('still-angry').freeText!.branches[0]!.next).toBe('boiling-over');
     expect(problemMarkers()).toEqual([]);
+  });
+});
+
+describe('editor messages for people', () => {
+  it('refuses a node id that is not allowed: the old id and its arrows stay, and the box says what is allowed', async () => {
+    const { user } = await renderEditor(broadband());
+    await openNode(user, 'escalating');
+    const id = within(panel()).getByLabelText('Node id');
+    await user.clear(id);
+    await user.type(id, 'Boiling Over{Enter}');
+
+    expect(edited().nodes.some((n) => n.id === 'escalating')).toBe(true);
+    expect(node('opening').choices![2]!.next).toBe('escalating');
+    expect(node('still-angry').freeText!.branches[0]!.next).toBe('escalating');
+    expect(problemMarkers()).toEqual([]);
+    expect(within(panel()).getByLabelText('Node id')).toHaveValue('escalating');
+    expect(within(panel()).getByRole('alert')).toHaveTextContent(
+      /"Boiling Over" cannot be a node id: use lowercase letters, digits and dashes.*The id stays "escalating"/,
+    );
+  });
+
+  it('refuses an id another node already has', async () => {
+    const { user } = await renderEditor(broadband());
+    await openNode(user, 'escalating');
+    const id = within(panel()).getByLabelText('Node id');
+    await user.clear(id);
+    await user.type(id, 'opening{Enter}');
+    expect(edited().nodes.filter((n) => n.id === 'opening')).toHaveLength(1);
+    expect(within(panel()).getByRole('alert')).toHaveTextContent(/Another node is already called "opening"/);
+  });
+
+  it('asks for a target when an arrow leads nowhere yet, instead of quoting the id rule', async () => {
+    const { user } = await renderEditor(broadband());
+    await openNode(user, 'still-angry');
+    await user.click(within(panel()).getByRole('button', { name: 'Add a choice' }));
+    expect(within(panel()).getByLabelText('Choice 1: leads to')).toHaveAccessibleDescription('choose the node this leads to');
+  });
+
+  it('words a score out of range as what to enter, with no JSON path or schema jargon on screen', async () => {
+    const { user } = await renderEditor(broadband());
+    await openNode(user, 'opening');
+    const respect = within(panel()).getAllByLabelText('Respect')[0]!;
+    await user.clear(respect);
+    await user.type(respect, '150');
+
+    expect(respect).toHaveAccessibleDescription('Enter a whole number from 0 to 100');
+    const editorText = document.querySelector('.editor-screen')!.textContent!;
+    expect(editorText).toContain('Enter a whole number from 0 to 100 (line');
+    expect(editorText).not.toMatch(/\$\.nodes|Too big|expected number/);
   });
 });
 

@@ -31,12 +31,15 @@ describe('the scenario graph', () => {
     expect(graphNode('account-check').querySelector('.graph-node')).toHaveClass('is-selected');
   });
 
-  it('lists problems about the scenario itself with file:line:column', async () => {
+  it('lists problems about the scenario itself by field, with the line and (in the tooltip) file:line:column', async () => {
     const { user } = await renderEditor(broadband());
     await user.clear(screen.getByLabelText('Title'));
     const summary = screen.getByRole('region', { name: '⚠ 1 problem' });
-    expect(within(summary).getByRole('list', { name: 'Problems in the scenario settings' })).toHaveTextContent(
-      /^double-charged-broadband\.json:4:12 \$\.title: title must not be empty$/,
+    const list = within(summary).getByRole('list', { name: 'Problems in the scenario settings' });
+    expect(list).toHaveTextContent(/^Title: title must not be empty \(line 4\)$/);
+    expect(within(list).getByRole('button')).toHaveAttribute(
+      'title',
+      'double-charged-broadband.json:4:12 $.title: title must not be empty',
     );
   });
 
@@ -53,6 +56,10 @@ describe('the scenario graph', () => {
     await user.click(screen.getByText('Add node'));
     await user.click(screen.getByRole('button', { name: 'Ending' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Ending: ending' })).toBeInTheDocument();
-    expect(graphNode('ending').querySelector('.graph-node__problems')).toHaveAttribute('title', 'closing line must not be empty');
+    // Both at once: the empty closing line (the schema) and that nothing leads there yet (the graph).
+    expect(graphNode('ending').querySelector('.graph-node__problems')).toHaveAttribute(
+      'title',
+      'closing line must not be empty\nnode "ending" cannot be reached from the start',
+    );
   });
 });

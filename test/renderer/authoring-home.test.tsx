@@ -73,6 +73,36 @@ describe('the authoring home', () => {
     await waitFor(() => expect(screen.getAllByText('Draft', { selector: '.file-status' })).toHaveLength(1));
   });
 
+  it('clears the import report when the trainer leaves the screen, and on the next action', async () => {
+    const user = await openAuthoring(api);
+    const twee = () => new File([readFileSync(TWINE)], 'refund-chase.twee', { type: 'text/plain' });
+    await user.upload(screen.getByLabelText(/A scenario \.json, a \.zip of several/), twee());
+    await screen.findByText(/Imported 1 scenario as draft/);
+
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    await findLibrary();
+    await user.click(screen.getByRole('button', { name: 'Authoring' }));
+    await screen.findByRole('heading', { level: 2, name: 'Scenario files' });
+    expect(screen.queryByText(/Imported 1 scenario as draft/)).toBeNull();
+
+    await user.upload(screen.getByLabelText(/A scenario \.json, a \.zip of several/), twee());
+    await screen.findByText(/Imported 1 scenario as draft/);
+    await user.click(within(rowOf('broken-next.json')).getByRole('checkbox'));
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:rapport'), revokeObjectURL: vi.fn() });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: /Export selected/ }));
+    await waitFor(() => expect(screen.queryByText(/Imported 1 scenario as draft/)).toBeNull());
+  });
+
+  it('keeps a long unbroken title whole in its tooltip', async () => {
+    const long = broadband();
+    const title = `Charged${'-twice'.repeat(30)}`;
+    long.text = long.text.replace('"title": "Charged twice for broadband"', `"title": "${title}"`);
+    api = createMemoryApi({ files: [long], traineeName: 'Tess Trainer' });
+    await openAuthoring(api);
+    expect(screen.getByText(title, { selector: '.file-table__title' })).toHaveAttribute('title', title);
+  });
+
   it('exports the ticked files through the Api and hands the result to the browser as a download', async () => {
     const user = await openAuthoring(api);
     const exportFiles = vi.spyOn(api, 'exportScenarios');

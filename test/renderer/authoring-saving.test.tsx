@@ -47,6 +47,19 @@ describe('saving from the editor', () => {
     expect(within(toolbar()).getByRole('button', { name: 'Save draft' })).toBeEnabled();
   });
 
+  it('asks before publishing; Cancel publishes nothing', async () => {
+    const { user, api } = await renderEditor(broadband());
+    const before = await api.openScenarioFile({ file: 'double-charged-broadband.json', status: 'published' });
+    await user.type(screen.getByLabelText('Title'), '!');
+    await user.click(within(toolbar()).getByRole('button', { name: 'Publish' }));
+    const confirm = await screen.findByRole('dialog', { name: /^Publish “.*”\?$/ });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const after = await api.openScenarioFile({ file: 'double-charged-broadband.json', status: 'published' });
+    expect(after.revision).toBe(before.revision);
+  });
+
   it('asks what to do when the file changed on disk since it was opened: overwrite keeps mine', async () => {
     const { user, api } = await renderEditor(broadband());
     const opened = await api.openScenarioFile({ file: 'double-charged-broadband.json', status: 'published' });
@@ -101,6 +114,10 @@ describe('saving from the editor', () => {
     await user.clear(title);
     await user.type(title, 'Billed twice');
     await user.click(within(toolbar()).getByRole('button', { name: 'Publish' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Publish “Billed twice”?' });
+    expect(confirm).toHaveTextContent(/Trainees will see double-charged-broadband\.json in their library/);
+    expect(screen.getByRole('status')).toHaveTextContent('Unsaved changes');
+    await user.click(within(confirm).getByRole('button', { name: 'Publish now' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Published'));
 
     await user.click(screen.getByRole('button', { name: 'Library' }));

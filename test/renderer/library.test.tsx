@@ -34,6 +34,17 @@ function threeScenarios() {
 const cardTitles = () => screen.queryAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
 
 describe('LibraryScreen', () => {
+  it('keeps a long unbroken persona name whole in its tooltip', async () => {
+    const name = `Denise${'-Okafor'.repeat(20)}`;
+    const api = createMemoryApi({
+      files: [variantOf(broadband(), 'long-name.json', { persona: { name } })],
+      traineeName: 'Tess Trainer',
+    });
+    renderApp(api);
+    await findLibrary();
+    expect(screen.getByText(name, { selector: '.scenario-card__persona-name' })).toHaveAttribute('title', name);
+  });
+
   it('lists every bundled scenario that loads, with what a trainee needs to choose', async () => {
     const files = bundledScenarioFiles();
     const valid = validateLibrary(files).flatMap((e) => (e.scenario ? [e.scenario] : []));

@@ -215,6 +215,12 @@ describe('the team dashboard', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + 5);
+
+    // The report belongs to this screen: leaving it clears it.
+    act(() => useRouteStore.getState().navigate({ name: 'library' }));
+    act(() => useRouteStore.getState().navigate({ name: 'team' }));
+    await traineeNames();
+    expect(screen.queryByText(/Export finished/)).toBeNull();
   });
 
   it('prints with the browser when the desktop PDF is not available', async () => {

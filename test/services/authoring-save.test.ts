@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApiError } from '../../electron/api';
 import { diskSteps, type AtomicWriteSteps } from '../../electron/services/authoring/atomic-write';
 import { createAuthoringService, type AuthoringService } from '../../electron/services/authoring/authoring-service';
+import { saveScenarioFile } from '../../electron/services/authoring/save-scenario-file';
 import { openDatabase, type RapportDatabase } from '../../electron/services/database';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 
@@ -144,6 +145,18 @@ describe('saveScenarioFile', () => {
     expect(await published('ready-parcel.json')).toBe(text);
     expect(await readdir(draftsFolder())).not.toContain('ready-parcel.json');
     expect(await readdir(draftsFolder())).not.toContain('ready-parcel.json.base');
+  });
+
+  it('never deletes what it just published, even when the scenarios folder is the drafts folder', async () => {
+    // A folder chosen before such folders were refused may still be remembered.
+    const shared = path.join(root, 'shared-folder');
+    const folders = { published: () => shared, drafts: shared };
+    const text = await parcelCopy('same-folder-parcel');
+    const draft = await saveScenarioFile({ file: 'same.json', text, baseRevision: null, mode: 'draft' }, folders);
+
+    await saveScenarioFile({ file: 'same.json', text, baseRevision: draft.revision, mode: 'publish', overwrite: true }, folders);
+
+    expect(await readFile(path.join(shared, 'same.json'), 'utf8')).toBe(text);
   });
 
   it('refuses to overwrite a file changed on disk since it was opened, unless told to overwrite', async () => {

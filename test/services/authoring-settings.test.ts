@@ -1,7 +1,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
-import { checkScenariosFolder } from '../../electron/services/authoring/scenarios-folder-check';
+import { checkScenariosFolder, isSystemFolder } from '../../electron/services/authoring/scenarios-folder-check';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 
 let root: string;
@@ -66,16 +66,58 @@ describe('getAuthoringSettings and setScenariosFolder', () => {
     expect(await refusal(file)).toMatchObject({ message: expect.stringMatching(/is a file, not a folder/) });
     expect(await refusal('scenarios')).toMatchObject({ message: expect.stringMatching(/is not a full path/) });
     expect(await refusal(await readOnlyFolder())).toMatchObject({
-      message: expect.stringMatching(/cannot write to .*choose a folder you can save files in/),
+      // As root the read-only folder is /sys, which is refused sooner, as a system folder.
+      message: expect.stringMatching(/cannot write to .*choose a folder you can save files in|is a system folder/),
     });
     expect(await services.api.getAuthoringSettings({})).toMatchObject({ usingBundled: true });
+  });
+
+  it('refuses the drafts folder, anything in the data folder and system folders, judged after resolving .. and ~', async () => {
+    const dataDir = path.join(root, 'data');
+    const drafts = path.join(dataDir, 'drafts');
+    await mkdir(drafts, { recursive: true });
+    const home = path.join(root, 'home');
+    await mkdir(home, { recursive: true });
+    const refusal = (folder: string) => services.api.setScenariosFolder({ folder }).catch((e: Error) => e);
+    const depth = home.split('/').length - 1;
+    const upToRoot = Array.from({ length: depth }, () => '..').join('/');
+
+    expect(await refusal(drafts)).toMatchObject({
+      code: 'invalid-argument',
+      message: expect.stringMatching(/is Rapport's drafts folder/),
+    });
+    expect(await refusal(dataDir)).toMatchObject({ message: expect.stringMatching(/inside Rapport's data folder/) });
+    expect(await refusal(path.join(drafts, '..', 'drafts', '.'))).toMatchObject({
+      message: expect.stringMatching(/drafts folder/),
+    });
+    expect(await refusal('/etc')).toMatchObject({ message: expect.stringMatching(/\/etc is a system folder/) });
+    expect(await refusal('/usr/share')).toMatchObject({ message: expect.stringMatching(/is a system folder/) });
+    expect(await refusal('/')).toMatchObject({ message: expect.stringMatching(/is a system folder/) });
+    await expect(checkScenariosFolder(`~/${upToRoot}/etc`, { home })).rejects.toThrow(/\(\/etc\) is a system folder/);
+    expect(await services.api.getAuthoringSettings({})).toMatchObject({ usingBundled: true });
+  });
+
+  it('recognises Windows and macOS system folders', () => {
+    for (const folder of [
+      'C:\\Windows',
+      'c:\\windows\\System32',
+      'C:\\Program Files\\Rapport',
+      'D:\\',
+      '/System/Library',
+      '/etc',
+    ]) {
+      expect(isSystemFolder(folder), folder).toBe(true);
+    }
+    for (const folder of ['C:\\Users\\ann\\scenarios', '/home/ann/scenarios', '/srv/team/scenarios', '/usrdata']) {
+      expect(isSystemFolder(folder), folder).toBe(false);
+    }
   });
 
   it('reads ~ as the home folder', async () => {
     const home = path.join(root, 'home');
     await mkdir(path.join(home, 'scenarios'), { recursive: true });
 
-    expect(await checkScenariosFolder('~/scenarios', home)).toBe(path.join(home, 'scenarios'));
+    expect(await checkScenariosFolder('~/scenarios', { home })).toBe(path.join(home, 'scenarios'));
   });
 });
 

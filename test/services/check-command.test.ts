@@ -12,6 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => removeFolder(folder));
 afterEach(() => vi.restoreAllMocks());
+const folders: string[] = [];
+afterAll(() => Promise.all(folders.map(removeFolder)));
 
 /** Runs `check` on `files` with the console captured, line by line. */
 async function check(files: string[]) {
@@ -90,5 +92,26 @@ describe('npm run check', () => {
 
     expect({ code, warnings, errors }).toEqual({ code: 0, warnings: [], errors: [] });
     expect(logged[0]).toMatch(/^(\d+) of \1 scenario files valid, 0 problems$/);
+  });
+
+  it('reports schema problems and an unknown next target in one run', async () => {
+    const folder = await makeTempFolder();
+    folders.push(folder);
+    const scenario = JSON.parse(await readFile(path.join(FIXTURE_SCENARIOS, 'late-parcel.json'), 'utf8'));
+    scenario.estimatedMinutes = 500;
+    scenario.nodes[0].choices[0].next = 'nowhere';
+    const file = path.join(folder, 'rounds.json');
+    await writeFile(file, JSON.stringify(scenario, null, 2));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+
+    const code = await checkCommand([file], process.cwd());
+
+    expect(code).toBe(1);
+    const printed = error.mock.calls.map(([line]) => String(line));
+    expect(printed).toContainEqual(expect.stringMatching(/rounds\.json:\d+:\d+ \$\.estimatedMinutes: /));
+    expect(printed).toContainEqual(
+      expect.stringMatching(/rounds\.json:\d+:\d+ \$\.nodes\[0\]\.choices\[0\]\.next: unknown node "nowhere"/),
+    );
+    expect(printed.at(-1)).toBe(`0 of 1 scenario files valid, ${printed.length - 1} problems`);
   });
 });

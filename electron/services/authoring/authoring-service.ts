@@ -67,7 +67,8 @@ export async function createAuthoringService(options: AuthoringServiceOptions): 
     getAuthoringSettings: async () => settings(),
     setScenariosFolder: ({ folder }) =>
       serially(async () => {
-        const checked = folder === null ? null : await checkScenariosFolder(folder);
+        const checked =
+          folder === null ? null : await checkScenariosFolder(folder, { dataDir: options.dataDir, draftsFolder: folders.drafts });
         const next = checked === bundledFolder ? null : checked;
         await saveScenariosFolder(options.db, next);
         chosen = next;

@@ -14,6 +14,7 @@ import type { AtomicWriteSteps } from './atomic-write';
 import { decideSave, publishRefusal } from './save-decision';
 import {
   describeFile,
+  draftIsPublishedFile,
   readDraftBase,
   readStoredFile,
   removeDraft,
@@ -85,7 +86,8 @@ export async function saveScenarioFile(
     if (decision.recordBase !== undefined) await writeDraftBase(folders, request.file, decision.recordBase);
   } else {
     await writeStoredFile(folders, request.file, 'published', bytes, steps);
-    if (decision.removeDraft) await removeDraft(folders, request.file);
+    // Never the file just written: when the scenarios folder is the drafts folder, they are one file.
+    if (decision.removeDraft && !(await draftIsPublishedFile(folders, request.file))) await removeDraft(folders, request.file);
   }
   const status = request.mode === 'draft' ? 'draft' : 'published';
   return { file: request.file, status, revision: revisionOf(bytes), problems };

@@ -102,6 +102,17 @@ export async function writeDraftBase(folders: ScenarioFolders, file: string, pub
   await writeFileAtomically(baseFileOf(folders, file), Buffer.from(`${JSON.stringify({ publishedRevision })}\n`));
 }
 
+/**
+ * Whether the draft `file` and the published `file` are one file on disk: the scenarios folder is
+ * the drafts folder (or links to it). Removing "the draft" after publishing would then delete what
+ * was just published.
+ */
+export async function draftIsPublishedFile(folders: ScenarioFolders, file: string): Promise<boolean> {
+  const draft = await stat(path.join(folders.drafts, file)).catch(() => null);
+  const published = await stat(path.join(folders.published(), file)).catch(() => null);
+  return draft !== null && published !== null && draft.dev === published.dev && draft.ino === published.ino;
+}
+
 /** Removes a draft and its record; false when there was no draft. */
 export async function removeDraft(folders: ScenarioFolders, file: string): Promise<boolean> {
   const draft = path.join(folders.drafts, file);

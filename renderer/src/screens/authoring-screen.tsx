@@ -53,6 +53,8 @@ export function AuthoringScreen() {
   useEffect(() => {
     void load(api);
   }, [api, load]);
+  // What the last import or action reported belongs to this visit of the screen.
+  useEffect(() => () => useEditorHomeStore.getState().clearNotices(), []);
 
   const open = async (file: FileRef) => {
     setOpening(fileKey(file));

@@ -3,7 +3,14 @@
  * reconnecting nodes. Each takes a scenario and returns a new one, never changing its argument, so
  * the undo history can keep every version.
  */
-import type { CustomerTurn, Ending, Scenario, ScenarioNode } from '../../../engine/scenario/format';
+import {
+  ID_PATTERN,
+  ID_RULE,
+  type CustomerTurn,
+  type Ending,
+  type Scenario,
+  type ScenarioNode,
+} from '../../../engine/scenario/format';
 
 /** One arrow of the conversation: a choice or a free-text branch, by position. */
 export interface EdgeRef {
@@ -141,6 +148,22 @@ export function renameNode(scenario: Scenario, index: number, newId: string): Sc
   });
   const start = !shared && oldId !== '' && scenario.start === oldId ? newId : scenario.start;
   return { ...scenario, start, nodes };
+}
+
+/**
+ * Why `newId` cannot become the id of the node at `index`, worded for the trainer, or undefined when
+ * it can. Checked before renaming: a refused id would otherwise be written into every arrow that led
+ * to the node, and each would report it.
+ */
+export function nodeIdRefusal(scenario: Scenario, index: number, newId: string): string | undefined {
+  const oldId = scenario.nodes[index]?.id ?? '';
+  const keeps = oldId ? ` The id stays "${oldId}".` : '';
+  if (newId === '') return `A node needs an id: ${ID_RULE}.${keeps}`;
+  if (!ID_PATTERN.test(newId)) return `"${newId}" cannot be a node id: ${ID_RULE}.${keeps}`;
+  if (scenario.nodes.some((n, i) => i !== index && n.id === newId)) {
+    return `Another node is already called "${newId}": choose an id no other node uses.${keeps}`;
+  }
+  return undefined;
 }
 
 /** Points one choice or branch at another node (a target select changed, or an arrow was dragged). */

@@ -1,6 +1,7 @@
 /**
  * The authoring home: the scenario files a trainer can open (published and drafts), the scenarios
- * folder setting, and the last import's report.
+ * folder setting, and the last import's report. The report and an action's error last until the
+ * next action or until the trainer leaves the screen (see AuthoringScreen), never across screens.
  */
 import { create } from 'zustand';
 import type {
@@ -39,6 +40,8 @@ interface EditorHomeState {
   exportSelected: (api: Api) => Promise<ExportedFile | null>;
   deleteDraft: (api: Api, file: string) => Promise<void>;
   clearReport: () => void;
+  /** Clears the last import's report and the last action's error (the authoring home closed). */
+  clearNotices: () => void;
   reset: () => void;
 }
 
@@ -79,7 +82,7 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
         return { selected: s.selected.includes(key) ? s.selected.filter((k) => k !== key) : [...s.selected, key] };
       }),
     setFolder: async (api, folder) => {
-      set({ busy: 'folder', actionError: null });
+      set({ busy: 'folder', actionError: null, importReport: null });
       try {
         const settings = await api.setScenariosFolder({ folder });
         set({ settings, busy: null });
@@ -106,7 +109,7 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
         .files.filter((f) => wanted.has(fileKey(f)))
         .map(({ file, status }) => ({ file, status }));
       if (files.length === 0) return null;
-      set({ busy: 'export', actionError: null });
+      set({ busy: 'export', actionError: null, importReport: null });
       try {
         const exported = await api.exportScenarios({ files });
         set({ busy: null });
@@ -117,7 +120,7 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
       }
     },
     deleteDraft: async (api, file) => {
-      set({ actionError: null });
+      set({ actionError: null, importReport: null });
       try {
         await api.deleteDraft({ file });
         await refreshFiles(api);
@@ -126,6 +129,7 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
       }
     },
     clearReport: () => set({ importReport: null }),
+    clearNotices: () => set({ importReport: null, actionError: null }),
     reset: () => set(initial),
   };
 });

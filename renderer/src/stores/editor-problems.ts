@@ -47,6 +47,33 @@ export function problemsAt(problems: readonly ScenarioProblem[], path: string, w
   return problems.filter((p) => p.path === path || (within && (p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))));
 }
 
+/** The scenario settings form's labels, by the path of the field they name. */
+const SCENARIO_FIELDS: Record<string, string> = {
+  '$.title': 'Title',
+  '$.description': 'Description',
+  '$.industry': 'Industry',
+  '$.channel': 'Channel',
+  '$.difficulty': 'Difficulty',
+  '$.estimatedMinutes': 'Minutes (estimate)',
+  '$.skills': 'Skills',
+  '$.learningObjectives': 'Learning objectives',
+  '$.persona.name': 'Name',
+  '$.persona.background': 'Background',
+  '$.persona.startingMood': 'Mood at the start',
+  '$.persona.wants': 'What they want',
+  '$.start': 'Starts at',
+  '$.id': 'Scenario id',
+};
+
+/**
+ * A scenario-level problem as the editor words it: the field's label as the form shows it, then the
+ * message ("Title: title must not be empty"). The JSON path stays for the file's own views and the CLI.
+ */
+export function scenarioProblemText(problem: ScenarioProblem): string {
+  const field = SCENARIO_FIELDS[problem.path] ?? SCENARIO_FIELDS[problem.path.replace(/\[\d+\]$/, '')];
+  return field ? `${field}: ${problem.message}` : problem.message;
+}
+
 /** "1 problem", "3 problems". */
 export function problemCountText(count: number): string {
   return plural(count, 'problem');

@@ -29,6 +29,8 @@ interface ReviewTransferState {
   importFile: (api: Api, file: File) => Promise<void>;
   cancel: () => void;
   dismiss: () => void;
+  /** Clears a finished, failed or stopped job's report (the screen showing it closed); a running one carries on. */
+  forgetFinished: () => void;
 }
 
 export const EXPORT_LABEL: Record<ExportKind, string> = {
@@ -126,5 +128,6 @@ export const useReviewTransferStore = create<ReviewTransferState>()((set, get) =
     },
     cancel: () => set({ cancelRequested: true }),
     dismiss: () => set({ job: null, cancelRequested: false }),
+    forgetFinished: () => set((s) => (s.job && s.job.status !== 'running' ? { job: null, cancelRequested: false } : {})),
   };
 });

@@ -1,10 +1,10 @@
 import { formatProblem } from '../../../../engine/scenario/problem';
-import { problemCountText } from '../../stores/editor-problems';
+import { problemCountText, scenarioProblemText } from '../../stores/editor-problems';
 import { useEditorStore } from '../../stores/editor-store';
 
 /**
- * Everything validation found, beside the graph: problems about the scenario itself with their
- * file:line:column, and the nodes with problems, each a button that opens the node. Empty, it says
+ * Everything validation found, beside the graph: problems about the scenario itself, named by the
+ * field's label with the line in the file (file:line:column and JSON path in the tooltip), and the nodes with problems, each a button that opens the node. Empty, it says
  * the scenario is ready to publish.
  */
 export function EditorProblemList() {
@@ -36,9 +36,10 @@ export function EditorProblemList() {
         <ul className="editor-problems__list" aria-label="Problems in the scenario settings">
           {grouped.scenarioLevel.map((p, i) => (
             <li key={i}>
-              <button type="button" className="link-button" onClick={() => select({ kind: 'scenario' })}>
-                <code>{formatProblem(p)}</code>
-              </button>
+              <button type="button" className="link-button" title={formatProblem(p)} onClick={() => select({ kind: 'scenario' })}>
+                {scenarioProblemText(p)}
+              </button>{' '}
+              <span className="muted">(line {p.line})</span>
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { goBack } from '../../app/go-back';
 import { ScreenHeading } from '../common/screen-heading';
@@ -6,6 +7,7 @@ import { usePlayTestStore } from '../../stores/editor-play-test-store';
 import { problemCountText } from '../../stores/editor-problems';
 import { useEditorSaveStore } from '../../stores/editor-save-store';
 import { selectCanRedo, selectCanUndo, selectUnsaved, useEditorStore } from '../../stores/editor-store';
+import { PublishDialog } from './publish-dialog';
 
 const ADD: Array<{ kind: NewNodeKind; label: string }> = [
   { kind: 'choices', label: 'Customer turn with choices' },
@@ -21,7 +23,7 @@ function saveStatus(unsaved: boolean, saving: string | null, lastSave: { mode: s
   return 'No changes';
 }
 
-/** The editor's commands: back, undo/redo, add a node, play-test, save a draft, publish. */
+/** The editor's commands: back, undo/redo, add a node, play-test, save a draft, publish (after asking). */
 export function EditorToolbar() {
   const api = useApi();
   const scenario = useEditorStore((s) => s.scenario)!;
@@ -36,6 +38,7 @@ export function EditorToolbar() {
   const save = useEditorSaveStore((s) => s.save);
   const startPlayTest = usePlayTestStore((s) => s.start);
   const publishBlocked = problemCount > 0;
+  const [confirmingPublish, setConfirmingPublish] = useState(false);
 
   const add = (kind: NewNodeKind) => {
     const added = addNode(scenario, kind);
@@ -118,7 +121,7 @@ export function EditorToolbar() {
           className="button button--primary button--small"
           disabled={publishBlocked || saving !== null}
           aria-describedby="publish-blocked"
-          onClick={() => void save(api, 'publish')}
+          onClick={() => setConfirmingPublish(true)}
         >
           Publish
         </button>
@@ -126,6 +129,15 @@ export function EditorToolbar() {
           {publishBlocked ? `Fix ${problemCountText(problemCount)} to publish` : 'Ready to publish'}
         </p>
       </div>
+      {confirmingPublish && (
+        <PublishDialog
+          onCancel={() => setConfirmingPublish(false)}
+          onPublish={() => {
+            setConfirmingPublish(false);
+            void save(api, 'publish');
+          }}
+        />
+      )}
     </div>
   );
 }

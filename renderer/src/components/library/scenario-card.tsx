@@ -26,7 +26,9 @@ export function ScenarioCard({
         <li className="tag tag--plain">About {scenario.estimatedMinutes} min</li>
       </ul>
       <p className="scenario-card__persona">
-        <span className="scenario-card__persona-name">{scenario.persona.name}</span>
+        <span className="scenario-card__persona-name" title={scenario.persona.name}>
+          {scenario.persona.name}
+        </span>
         <span className="scenario-card__persona-mood"> · starts {moodLabel(scenario.persona.startingMood).toLowerCase()}</span>
       </p>
       <p className="scenario-card__description">{scenario.description}</p>

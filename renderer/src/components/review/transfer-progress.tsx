@@ -1,14 +1,21 @@
+import { useEffect } from 'react';
 import { useReviewTransferStore } from '../../stores/review-transfer-store';
 import { plural } from '../common/plural';
 import { formatCount } from './review-format';
 
 const SHOWN_PROBLEMS = 20;
 
-/** The export or import under way (or just finished): a progress bar, a count, a way to stop, and the outcome. */
+/**
+ * The export or import under way (or just finished): a progress bar, a count, a way to stop, and the
+ * outcome. The outcome belongs to the screen it happened on: leaving the screen clears it (the next
+ * export or import replaces it too), so "Export finished" never greets the trainer elsewhere later.
+ */
 export function TransferProgress() {
   const job = useReviewTransferStore((s) => s.job);
   const cancel = useReviewTransferStore((s) => s.cancel);
   const dismiss = useReviewTransferStore((s) => s.dismiss);
+  const forgetFinished = useReviewTransferStore((s) => s.forgetFinished);
+  useEffect(() => forgetFinished, [forgetFinished]);
   if (!job) return null;
   const unit = job.kind === 'export' ? 'attempt' : 'line';
   const verb = job.kind === 'export' ? 'Exporting' : 'Importing';

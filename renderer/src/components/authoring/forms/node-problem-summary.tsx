@@ -4,7 +4,8 @@ import { useProblemsAt } from './field-problems';
 
 /**
  * Every problem inside one node, at the top of its form: the same list the graph's marker shows in
- * its tooltip, with where each one is in the file. Each field below repeats its own.
+ * its tooltip, with the line each one is on in the file (file:line:column and JSON path in the
+ * item's tooltip). Each field below repeats its own.
  */
 export function NodeProblemSummary({ nodeIndex }: { nodeIndex: number }) {
   const problems = useProblemsAt(`$.nodes[${nodeIndex}]`, true);
@@ -17,8 +18,8 @@ export function NodeProblemSummary({ nodeIndex }: { nodeIndex: number }) {
       </p>
       <ul>
         {problems.map((p, i) => (
-          <li key={i}>
-            <code>{formatProblem(p)}</code>
+          <li key={i} title={formatProblem(p)}>
+            {p.message} <span className="muted">(line {p.line})</span>
           </li>
         ))}
       </ul>

@@ -57,8 +57,12 @@ export function ScenarioFileTable({
                 />
               </td>
               <td>
-                <span className="file-table__title">{f.title ?? <em>Unreadable file</em>}</span>
-                <span className="file-table__file">{f.file}</span>
+                <span className="file-table__title" title={f.title ?? undefined}>
+                  {f.title ?? <em>Unreadable file</em>}
+                </span>
+                <span className="file-table__file" title={f.file}>
+                  {f.file}
+                </span>
               </td>
               <td>
                 <span className={`file-status file-status--${f.status}`}>{f.status === 'draft' ? 'Draft' : 'Published'}</span>
