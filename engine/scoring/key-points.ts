@@ -293,6 +293,14 @@ function phraseRatio(sentence: ReadSentence, phrase: PreparedPoint['phrases'][nu
   return Math.min(1, hits / phrase.units.size) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
 }
 
+/** The facts of the situation, the customer's figures and every point's, read once per turn. */
+const knownCache = new WeakMap<readonly PreparedPoint[], Figure[]>();
+function knownFigures(points: readonly PreparedPoint[], customer: string): Figure[] {
+  let known = knownCache.get(points);
+  if (!known) knownCache.set(points, (known = [...readFigures(normalise(customer)), ...points.flatMap((p) => p.figures)]));
+  return known;
+}
+
 /**
  * Decides, sentence by sentence, which key points a reply covers. A phrase is covered when at least
  * half of its meaning units (and at least two, and one that is not a vague time or contact word)
@@ -321,7 +329,7 @@ export function matchKeyPoints(
   ];
   const anywhere = new Set(single.flatMap((s) => [...s.units]));
   const preparedPoints = prepare(points, customer);
-  const known = [...readFigures(normalise(customer)), ...preparedPoints.flatMap((p) => p.figures)];
+  const known = knownFigures(preparedPoints, customer);
   return preparedPoints.map((prepared) => {
     const { point, phrases } = prepared;
     for (const sentence of single) {

@@ -21,7 +21,7 @@ import { CUE_VOCABULARY } from './cue-vocabulary';
 import { identifyLanguage } from './language';
 import { correctMisspellings } from './misspellings';
 import { toBritishSpelling } from './spelling-variants';
-import { normalise, tokenize } from './tokens';
+import { COMMON_ENGLISH, normalise, tokenize } from './tokens';
 import type { Evidence, KeyPointResult, ReplyScore, ScoringContext } from './types';
 import { calibratedScores, evidenceWeight, replyFeatures, type Calibration, type Feature, type ReplyShape } from './calibration';
 import { CALIBRATION } from './calibration-weights';
@@ -130,6 +130,15 @@ interface LexiconReading {
 
 const at = (evidence: Evidence): LocatedEvidence => ({ evidence, at: -1 });
 
+const ENGLISH_REPLY = { english: true, language: 'eng', name: 'English' } as const;
+
+function plainlyEnglish(text: string): boolean {
+  // Short words ("no", "me", "a") are shared with other languages and prove nothing.
+  const words = (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => w.length >= 3);
+  if (words.length < 8) return false;
+  return words.filter((w) => COMMON_ENGLISH.has(w)).length / words.length >= 0.45;
+}
+
 /** What a reply that states a wrong fact is told, in plain words. */
 function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
   return keyPoints
@@ -145,7 +154,8 @@ function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
 
 function readReply(reply: string, context: ScoringContext): LexiconReading | { unscorable: string } {
   const text = reply.slice(0, MAX_SCORED_CHARS);
-  const language = identifyLanguage(text);
+  // Most replies are plainly English: a share of its commonest words settles it without the identifier.
+  const language = plainlyEnglish(text) ? ENGLISH_REPLY : identifyLanguage(text);
   if (language.language === 'und') return { unscorable: 'Type a reply in words to be scored.' };
   if (!language.english)
     return {

@@ -33,12 +33,19 @@ const SYMPATHY =
 
 /** Stems that tie a reply to this customer's situation: their own content words and the turn's key points. */
 export function situationStems(customer: string, keyPointTexts: readonly string[]): Set<string> {
+  // The same turn is scored again and again while a trainee types: work its words out once.
+  const key = [customer, ...keyPointTexts].join('\u0000');
+  const cached = situationCache.get(key);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const text of [customer, ...keyPointTexts])
     for (const t of tokenize(text))
       if (isContentWord(t.word) && !COMMON_ENGLISH.has(t.word) && !SYMPATHY.test(t.stem) && !/^\d/.test(t.word)) out.add(t.stem);
+  if (situationCache.size > 500) situationCache.clear();
+  situationCache.set(key, out);
   return out;
 }
+const situationCache = new Map<string, Set<string>>();
 
 /** Clauses that act, ask, instruct or refuse are not reflections of the customer's situation. */
 const NOT_A_REFLECTION =
