@@ -62,6 +62,18 @@ const MOOD_KIND: Partial<Record<Mood, CustomerEmotion['kinds'][number]>> = {
  * when the author gave one, the turn's mood: whichever is stronger sets the empathy expected.
  */
 export function readCustomerEmotion(customerLine: string, mood?: Mood): CustomerEmotion {
+  // A turn's customer line is read for every reply typed to it: read it once.
+  const key = `${mood ?? ''}\u0000${customerLine}`;
+  const known = emotionCache.get(key);
+  if (known) return known;
+  const emotion = readEmotion(customerLine, mood);
+  if (emotionCache.size > 500) emotionCache.clear();
+  emotionCache.set(key, emotion);
+  return emotion;
+}
+const emotionCache = new Map<string, CustomerEmotion>();
+
+function readEmotion(customerLine: string, mood?: Mood): CustomerEmotion {
   const lower = normalise(customerLine);
   const kinds = new Set<CustomerEmotion['kinds'][number]>();
   let intensity = 0;

@@ -101,14 +101,25 @@ export function shoutingEvidence(reply: string): Evidence[] {
   return out;
 }
 
+const meaningful = (t: Token) => t.word.length > 3 && !COMMON_ENGLISH.has(t.word);
+const customerStemCache = new Map<string, Set<string>>();
+function customerStemsOf(customer: string): Set<string> {
+  let stems = customerStemCache.get(customer);
+  if (!stems) {
+    stems = new Set(
+      tokenize(customer)
+        .filter(meaningful)
+        .map((t) => t.stem),
+    );
+    if (customerStemCache.size > 500) customerStemCache.clear();
+    customerStemCache.set(customer, stems);
+  }
+  return stems;
+}
+
 /** Content words the reply shares with the customer's line: proof it is about their situation. */
 export function situationEvidence(replyTokens: readonly Token[], customer: string): Evidence[] {
-  const meaningful = (t: Token) => t.word.length > 3 && !COMMON_ENGLISH.has(t.word);
-  const customerStems = new Set(
-    tokenize(customer)
-      .filter(meaningful)
-      .map((t) => t.stem),
-  );
+  const customerStems = customerStemsOf(customer);
   const shared = [...new Set(replyTokens.filter((t) => meaningful(t) && customerStems.has(t.stem)).map((t) => t.word))];
   if (shared.length === 0) return [];
   return [
