@@ -39,6 +39,29 @@ async function expectAccessible(name: string): Promise<void> {
 
 const graphNode = (id: string) => page.locator('.react-flow__node', { has: page.locator(`.graph-node__id:text-is("${id}")`) });
 const panel = () => page.getByRole('complementary').filter({ has: page.locator('#editor-panel-title') });
+const publishButton = () => page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Publish', exact: true });
+const problemsHeading = (text: string) => page.getByRole('heading', { level: 2, name: text });
+const modelReplyWarnings = () => panel().getByText(/model reply (scores|does not cover|cannot be scored)/);
+
+/** Types each text into the side panel's field with that label, as a trainer fills in a form. */
+async function fillFields(fields: Record<string, string>): Promise<void> {
+  for (const [label, text] of Object.entries(fields)) {
+    await panel().getByLabel(label, { exact: true }).fill(text);
+  }
+}
+
+/** Opens a node's form from the graph with the keyboard (Tab to it, Enter), wherever the view is panned. */
+async function openNode(id: string): Promise<void> {
+  await graphNode(id).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 2, name: new RegExp(`: ${id}$`) }).waitFor();
+}
+
+/** Opens a node's form from the problem list, the way a trainer works through what blocks publishing. */
+async function openFromProblemList(id: string): Promise<void> {
+  await page.getByRole('list', { name: 'Nodes with problems' }).getByRole('button', { name: id, exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`: ${id}$`) }).waitFor();
+}
 
 describe('a trainer builds, checks, play-tests and publishes a scenario in the web shell', () => {
   it('opens the authoring home from the header', async () => {
@@ -97,7 +120,69 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
     await page.getByRole('heading', { level: 1, name: 'Lost library card' }).waitFor();
     await graphNode('question').waitFor();
     expect(await page.locator('.react-flow__node').count()).toBe(5);
+  });
+
+  it('reports the template’s 15 placeholders as problems that block publishing', async () => {
+    await problemsHeading('⚠ 15 problems').waitFor();
+    await page
+      .getByRole('list', { name: 'Problems in the scenario settings' })
+      .getByText('Name: replace the placeholder “[Customer’s name]” before publishing')
+      .waitFor();
+    expect(await publishButton().isDisabled()).toBe(true);
+    await screenshot(page, 'authoring-02-template-placeholders');
+  });
+
+  it('replaces every placeholder through the forms until the scenario is ready to publish', async () => {
+    await page.getByRole('heading', { level: 2, name: 'Scenario settings' }).waitFor();
+    await fillFields({
+      Description:
+        'A library member has lost their card and asks what to do. Explain the replacement in plain words and check they understood, so they know exactly what to bring.',
+      Name: 'Sam Okafor',
+      Background: 'A regular at the town library who lost their card on the bus yesterday and has two books on loan.',
+      'What they want': 'To know how to replace the card and whether the books on loan are safe.',
+    });
+    await problemsHeading('⚠ 11 problems').waitFor();
+
+    await openFromProblemList('question');
+    await fillFields({
+      'Customer line 1': 'Hi, I think I’ve lost my library card. What happens now?',
+      'Choice 1: reply text': 'Don’t worry: we’ll stop the old card so nobody else can use it, and get you a new one.',
+      'Choice 2: reply text': 'I’ll flag the patron record as lost in the ILS and circ will reissue your barcode.',
+    });
+    await problemsHeading('⚠ 8 problems').waitFor();
+
+    await openFromProblemList('still-confused');
+    await fillFields({
+      'Customer line 1': 'Sorry, I don’t follow. What do I actually need to do to get a new card?',
+      'Example 1 of key point 1': 'bring photo ID to the front desk and we’ll print you a new card',
+      'Model reply':
+        "I'm sorry, I explained that badly, and I understand losing your card is stressful. Just bring photo ID to the front desk and we will print you a new card there and then. Does that make sense?",
+    });
+    await problemsHeading('⚠ 5 problems').waitFor();
+
+    await openFromProblemList('follow-up-question');
+    await fillFields({
+      'Customer line 1': 'Thanks. Will the books I already have out move to the new card?',
+      'Choice 1: reply text':
+        'Yes, your loans and holds move to the new card automatically. Is there anything else I can explain?',
+      'Choice 2: reply text': 'Yes, they move across. Thanks for getting in touch, bye!',
+    });
+    await problemsHeading('⚠ 2 problems').waitFor();
+
+    await openFromProblemList('understood');
+    await fillFields({ "The customer's closing line": 'That’s really clear, thank you. I’ll pop in with my ID tomorrow.' });
+    await problemsHeading('⚠ 1 problem').waitFor();
+
+    await openFromProblemList('unclear-ending');
+    await fillFields({
+      "The customer's closing line": 'OK… I’m still not sure what happens to my books. I’ll ask again when I come in.',
+    });
     await page.getByText('✓ No problems: ready to publish').waitFor();
+    expect(await publishButton().isDisabled()).toBe(false);
+
+    // Model replies are checked once nothing else is wrong: trainees learn from them on the scorecard.
+    await openNode('still-confused');
+    expect(await modelReplyWarnings().allTextContents(), 'warnings under the model reply').toEqual([]);
   });
 
   it('adds a free-text turn with two key points; the graph marks it until it is connected', async () => {
@@ -105,7 +190,7 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
     await page.getByRole('button', { name: 'Customer turn with free text' }).click();
     await page.getByRole('heading', { level: 2, name: 'Customer turn: turn' }).waitFor();
     await expect.poll(() => graphNode('turn').locator('.graph-node__problems').textContent()).toMatch(/\d/);
-    await screenshot(page, 'authoring-02-new-turn-with-problems');
+    await screenshot(page, 'authoring-03-new-turn-with-problems');
 
     const form = panel();
     await form.getByLabel('Node id').fill('card-details');
@@ -119,14 +204,16 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
     await form.getByLabel('Example 1 of key point 2').fill('we can print you a new card at the desk');
     await form
       .getByLabel('Model reply')
-      .fill("Don't worry, you can still borrow books today. We can print you a new card at the desk in two minutes.");
+      .fill(
+        "I'm sorry you lost your card, Sam, I know that's worrying. You can still borrow books today: we can print you a new card at the desk in two minutes, and your loans move across to it.",
+      );
     await form.getByLabel('Branch 1: leads to').selectOption('understood');
 
     // The form is complete; what is left is on the graph: nobody can reach the new turn yet.
     const marker = graphNode('card-details').locator('.graph-node__problems');
     await expect.poll(() => marker.textContent()).toMatch(/1/);
     expect(await marker.getAttribute('title')).toBe('node "card-details" cannot be reached from the start');
-    await page.getByRole('heading', { name: '⚠ 1 problem' }).waitFor();
+    await problemsHeading('⚠ 1 problem').waitFor();
     await expectAccessible('authoring-03-graph-problem-marker');
   });
 
@@ -136,6 +223,8 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
     await panel().getByLabel('Choice 1: leads to').selectOption('card-details');
     await page.getByText('✓ No problems: ready to publish').waitFor();
     expect(await graphNode('card-details').locator('.graph-node__problems').count()).toBe(0);
+    await openNode('card-details');
+    expect(await modelReplyWarnings().allTextContents(), 'warnings under the model reply').toEqual([]);
     await screenshot(page, 'authoring-04-fixed');
   });
 
