@@ -196,7 +196,7 @@ interface ReadSentence {
 }
 
 /** The units each sentence says, clause by clause, leaving out clauses that cover nothing. */
-function readReplySentences(read: readonly ReplySentence[]): ReadSentence[] {
+function readReplySentences(read: readonly ReplySentence[], withFigures: boolean): ReadSentence[] {
   return read.map((s) => {
     const units = new Set<string>();
     const breaks = [...s.text.matchAll(CLAUSE_BREAK), { index: s.text.length, 0: '' }];
@@ -209,7 +209,13 @@ function readReplySentences(read: readonly ReplySentence[]): ReadSentence[] {
       }
       start = m.index + m[0].length;
     }
-    return { text: s.text, units, impersonal: s.impersonal, commits: COMMITS.test(s.text), figures: readFigures(s.text) };
+    return {
+      text: s.text,
+      units,
+      impersonal: s.impersonal,
+      commits: COMMITS.test(s.text),
+      figures: withFigures ? readFigures(s.text) : [],
+    };
   });
 }
 
@@ -314,7 +320,12 @@ export function matchKeyPoints(
   read: readonly ReplySentence[] = readSentences(reply),
 ): KeyPointResult[] {
   if (!points || points.length === 0) return [];
-  const single = readReplySentences(read);
+  const preparedPoints = prepare(points, customer);
+  // Figures are only read when some point states one: most turns need no fact check.
+  const single = readReplySentences(
+    read,
+    preparedPoints.some((p) => p.figures.length > 0),
+  );
   // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
   // adjacent pairs are tried as well as single sentences.
   const replySentences = [
@@ -328,7 +339,6 @@ export function matchKeyPoints(
     })),
   ];
   const anywhere = new Set(single.flatMap((s) => [...s.units]));
-  const preparedPoints = prepare(points, customer);
   const known = knownFigures(preparedPoints, customer);
   return preparedPoints.map((prepared) => {
     const { point, phrases } = prepared;

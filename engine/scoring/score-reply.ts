@@ -136,7 +136,7 @@ function plainlyEnglish(text: string): boolean {
   // Short words ("no", "me", "a") are shared with other languages and prove nothing.
   const words = (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => w.length >= 3);
   if (words.length < 8) return false;
-  return words.filter((w) => COMMON_ENGLISH.has(w)).length / words.length >= 0.45;
+  return words.filter((w) => COMMON_ENGLISH.has(w)).length / words.length >= 0.35;
 }
 
 /** What a reply that states a wrong fact is told, in plain words. */
