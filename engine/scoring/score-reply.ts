@@ -139,6 +139,9 @@ function plainlyEnglish(text: string): boolean {
   return words.filter((w) => COMMON_ENGLISH.has(w)).length / words.length >= 0.35;
 }
 
+/** Words by which a sentence speaks to or about the people in the conversation. */
+const PERSONAL = new Set(['i', 'we', 'you', 'your', 'yours', 'our', 'my', 'me', 'us', 'mine', 'ours']);
+
 /** What a reply that states a wrong fact is told, in plain words. */
 function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
   return keyPoints
@@ -168,19 +171,31 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
 
   const emotion = readCustomerEmotion(context.customer, context.mood);
   const read = readSentences(lower);
-  const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer, read);
   const situation = situationStems(
     context.customer,
     (context.keyPoints ?? []).flatMap((k) => [k.description, ...k.examples]),
   );
-  // Sentences about no one and nothing of theirs (opening hours, how partners are chosen) are padding: what they mention
-  // is not help or sympathy given to this customer.
-  const padding = read.filter((s) => s.impersonal && !s.tokens.some((t) => situation.has(t.stem)));
+  const cues = cueEvidence(lower, tokens);
+  // Padding (company history, opening hours, how partners are chosen) speaks to no one and moves
+  // nothing: a sentence with no "I", "we" or "you", no cue of any kind, or a rule stated at large
+  // about nothing of theirs. It is left out of everything that follows, so length buys nothing.
+  const padding = read.filter((sentence) => {
+    const hasCue = cues.some((e) => e.at >= sentence.start && e.at < sentence.end);
+    const speaksToThem = sentence.tokens.some((t) => PERSONAL.has(t.word.replace(/'.*$/, '')));
+    const aboutThem = sentence.tokens.some((t) => situation.has(t.stem));
+    return (!hasCue && !speaksToThem) || (sentence.impersonal && !aboutThem);
+  });
+  // Key points are looked for in every sentence that names something of their situation, even a
+  // terse one with no "you" ("It is free."): facts can be stated plainly.
+  const namesSome = (sentence: ReplySentence) => sentence.tokens.some((t) => situation.has(t.stem));
+  const forKeyPoints = read.filter((sentence) => !padding.includes(sentence) || namesSome(sentence));
+  const said = read.filter((sentence) => !padding.includes(sentence));
   const inPadding = (e: LocatedEvidence) =>
     e.evidence.points > 0 && e.evidence.dimension !== 'respect' && padding.some((s) => e.at >= s.start && e.at < s.end);
   const spoken = padding.reduce((t, s) => t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end), text);
+  const keyPoints = matchKeyPoints(lower, context.keyPoints, context.customer, forKeyPoints);
   let located: LocatedEvidence[] = [
-    ...cueEvidence(lower, tokens).filter((e) => !inPadding(e)),
+    ...cues.filter((e) => !inPadding(e)),
     ...shoutingEvidence(text).map(at),
     ...nameEvidence(lower, context.customerName).map(at),
     ...specificsEvidence(spoken).map(at),
@@ -242,11 +257,12 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     onlyScripted,
     formula: scripted.formula,
     sameLength: lower.length === text.length,
+    // The reply's shape is read from what it says to the customer: padding dilutes nothing.
     shape: {
-      words: tokens.map((t) => t.word),
+      words: tokens.filter((t) => !padding.some((p) => t.start >= p.start && t.start < p.end)).map((t) => t.word),
       questions: (text.match(/\?+/g) ?? []).length,
-      impersonal: impersonalShare(read),
-      situationWords: situationWordsSaid(read, located, situation),
+      impersonal: impersonalShare(said),
+      situationWords: situationWordsSaid(said, located, situation),
     },
   };
 }
