@@ -105,7 +105,11 @@ describe('saving a scenario is atomic', () => {
       let saves = 0;
       proc.stdout.on('data', (chunk: Buffer) => (saves += chunk.toString().split('\n').length - 1));
       const exited = new Promise((resolve) => proc.once('exit', resolve));
-      await new Promise((resolve) => setTimeout(resolve, 60 + Math.random() * 250));
+      // Kill while it is saving: once it has reported a first save (a loaded machine can take long to
+      // start a process), then at a random moment within the next few saves.
+      const saving = new Promise((resolve) => proc.stdout.once('data', resolve));
+      await Promise.race([saving, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40));
       proc.kill('SIGKILL');
       await exited;
 
