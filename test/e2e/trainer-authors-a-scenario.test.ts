@@ -156,7 +156,7 @@ describe('a trainer builds, checks, play-tests and publishes a scenario in the w
       'Customer line 1': 'Sorry, I don’t follow. What do I actually need to do to get a new card?',
       'Example 1 of key point 1': 'bring photo ID to the front desk and we’ll print you a new card',
       'Model reply':
-        "I'm sorry, I explained that badly, and I understand losing your card is stressful. Just bring photo ID to the front desk and we will print you a new card there and then. Does that make sense?",
+        "You're right to ask, I explained that badly and I'm sorry it's confusing on top of losing your card. Just bring photo ID to the front desk and we will print you a new card there and then. Does that make sense?",
     });
     await problemsHeading('⚠ 5 problems').waitFor();
 
