@@ -1,5 +1,6 @@
 import type { KeyPoint } from '../scenario/format';
-import { agrees, readFigures, type Figure } from './figures';
+import { readFigures, type Figure } from './figures';
+import { factFigures, knownFigures, wrongFigure } from './key-point-facts';
 import { negationScope } from './negation';
 import { relatedStems } from './related-words';
 import { normalise, tokenize, type Token } from './tokens';
@@ -140,23 +141,6 @@ function clauseUnits(tokens: readonly Token[], text: string): string[] {
 }
 
 /**
- * The figures a point insists on, as opposed to those its examples merely illustrate with: a figure in
- * its description, or one said again (in another example, or by the customer). "Refund the €300
- * deposit" insists on €300; "within 48 hours" in one example of three is only an illustration.
- */
-function factFigures(texts: readonly string[], customerFigures: readonly Figure[]): Figure[] {
-  const perText = texts.map((t) => readFigures(t));
-  return perText.flatMap((figures, i) =>
-    figures.filter(
-      (f) =>
-        i === 0 ||
-        customerFigures.some((c) => c.kind === f.kind && agrees(f, [c])) ||
-        perText.some((other, j) => j !== i && other.some((o) => o.kind === f.kind && agrees(f, [o]) && agrees(o, [f]))),
-    ),
-  );
-}
-
-/**
  * The meaning units of each key point's description and examples, less the words that only restate
  * the customer's problem ("charged twice"): repeating their complaint back is not covering the fix.
  */
@@ -219,44 +203,6 @@ function readReplySentences(read: readonly ReplySentence[], withFigures: boolean
   });
 }
 
-/**
- * Facts a reply can get plainly wrong. Weekdays and clock times are left out: without today's date a
- * "Saturday" may come before a "Monday", and a later train or a fallback time is often an alternative
- * offered, not a contradiction.
- */
-const CHECKED_KINDS = new Set(['money', 'percent', 'date', 'duration']);
-
-/** A figure offered as an estimate, a condition, a limit or an alternative ("about £92", "above ₹50,000", "or a full ₹5,200"). */
-function hedged(text: string, figure: Figure): boolean {
-  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
-  return /\b(?:if|unless|or|about|around|roughly|approx\w*|likely|estimate\w*|above|below|over|under|up to|at least|less|plus|minus|total|instead|per|each|every)\s+(?:[\w'-]+\s+){0,2}(?:[£$€₦₹]|[a-z]{2,4}\s?)?$/.test(
-    before,
-  );
-}
-
-/**
- * A figure the reply states about this point that disagrees with the point's own ("€30" where the
- * scenario's refund is €300), unless it is another fact of the situation (the customer's or another
- * point's figure).
- */
-function wrongFigure(sentence: ReadSentence, point: PreparedPoint, known: readonly Figure[]): Figure | undefined {
-  if (point.figures.length === 0) return undefined;
-  const aboutIt = [...sentence.units].some((u) => point.topic.has(u));
-  if (!aboutIt) return undefined;
-  // A sentence that also states the right figure is adding detail ("the full £310 plus the £42 fee"), not contradicting.
-  const right = new Set(
-    sentence.figures.filter((f) => point.figures.some((p) => p.kind === f.kind) && agrees(f, point.figures)).map((f) => f.kind),
-  );
-  return sentence.figures.find(
-    (f) =>
-      CHECKED_KINDS.has(f.kind) &&
-      !right.has(f.kind) &&
-      !hedged(sentence.text, f) &&
-      !agrees(f, point.figures) &&
-      !known.some((k) => k.kind === f.kind && agrees(f, [k]) && agrees(k, [f])),
-  );
-}
-
 /** The units of words WordNet relates to a stem ("reimburse" for "refund"), worked out once per unit. */
 const relatedCache = new Map<string, readonly string[]>();
 function relatedUnits(unit: string): readonly string[] {
@@ -297,14 +243,6 @@ function phraseRatio(sentence: ReadSentence, phrase: PreparedPoint['phrases'][nu
   // Saying the customer's own request back ("you want the £280 quote honoured") is not doing it.
   if (phrase.problemOnly && !sentence.commits) return 0;
   return Math.min(1, hits / phrase.units.size) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
-}
-
-/** The facts of the situation, the customer's figures and every point's, read once per turn. */
-const knownCache = new WeakMap<readonly PreparedPoint[], Figure[]>();
-function knownFigures(points: readonly PreparedPoint[], customer: string): Figure[] {
-  let known = knownCache.get(points);
-  if (!known) knownCache.set(points, (known = [...readFigures(normalise(customer)), ...points.flatMap((p) => p.figures)]));
-  return known;
 }
 
 /**

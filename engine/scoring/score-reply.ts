@@ -7,7 +7,8 @@ import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
 import { impersonalShare } from './impersonal';
 import { matchKeyPoints } from './key-points';
-import { readSentences, type ReplySentence } from './reply-sentences';
+import { paddingOf, situationWordsSaid } from './reply-padding';
+import { readSentences } from './reply-sentences';
 import {
   avoidedEvidence,
   cueEvidence,
@@ -139,9 +140,6 @@ function plainlyEnglish(text: string): boolean {
   return words.filter((w) => COMMON_ENGLISH.has(w)).length / words.length >= 0.35;
 }
 
-/** Words by which a sentence speaks to or about the people in the conversation. */
-const PERSONAL = new Set(['i', 'we', 'you', 'your', 'yours', 'our', 'my', 'me', 'us', 'mine', 'ours']);
-
 /** What a reply that states a wrong fact is told, in plain words. */
 function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
   return keyPoints
@@ -179,16 +177,7 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   // Padding (company history, opening hours, how partners are chosen) speaks to no one and moves
   // nothing: a sentence with no "I", "we" or "you", no cue of any kind, or a rule stated at large
   // about nothing of theirs. It is left out of everything that follows, so length buys nothing.
-  const padding = read.filter((sentence) => {
-    const hasCue = cues.some((e) => e.at >= sentence.start && e.at < sentence.end);
-    const speaksToThem = sentence.tokens.some((t) => PERSONAL.has(t.word.replace(/'.*$/, '')));
-    const aboutThem = sentence.tokens.some((t) => situation.has(t.stem));
-    return (!hasCue && !speaksToThem) || (sentence.impersonal && !aboutThem);
-  });
-  // Key points are looked for in every sentence that names something of their situation, even a
-  // terse one with no "you" ("It is free."): facts can be stated plainly.
-  const namesSome = (sentence: ReplySentence) => sentence.tokens.some((t) => situation.has(t.stem));
-  const forKeyPoints = read.filter((sentence) => !padding.includes(sentence) || namesSome(sentence));
+  const { padding, forKeyPoints } = paddingOf(read, cues, situation);
   const said = read.filter((sentence) => !padding.includes(sentence));
   const inPadding = (e: LocatedEvidence) =>
     e.evidence.points > 0 && e.evidence.dimension !== 'respect' && padding.some((s) => e.at >= s.start && e.at < s.end);
@@ -277,27 +266,6 @@ function withoutStockAfterBrushOff(located: readonly LocatedEvidence[]): Located
       ? { ...e, evidence: { ...e.evidence, points: 0 } }
       : e,
   );
-}
-
-/**
- * How many distinct words of the customer's own situation the reply names outside its actions and
- * requests: the trainee showing they heard this customer ("school fees due on Friday"), in any words.
- */
-function situationWordsSaid(
-  read: readonly ReplySentence[],
-  located: readonly LocatedEvidence[],
-  situation: ReadonlySet<string>,
-): number {
-  const said = new Set<string>();
-  for (const sentence of read) {
-    const acts = located.some(
-      (e) => e.at >= sentence.start && e.at < sentence.end && e.evidence.dimension === 'helpfulness' && e.evidence.points > 0,
-    );
-    const rude = located.some((e) => e.at >= sentence.start && e.at < sentence.end && e.evidence.points < 0);
-    if (acts || rude) continue;
-    for (const t of sentence.tokens) if (situation.has(t.stem)) said.add(t.stem);
-  }
-  return said.size;
 }
 
 /** Ids of set phrases: they do not show the reply is about the customer's situation. */
