@@ -70,6 +70,11 @@ describe('the team dashboard', () => {
     expect(ana).toHaveTextContent(/Empathy up \d+ points over the last 30 days/);
     expect(ben).toHaveTextContent(/Empathy down \d+ points over the last 30 days/);
     expect(within(ben).getByText(/Empathy/, { selector: '.flag-badge' })).toBeInTheDocument();
+    // A narrow window cuts a long flag list short: the whole list stays available on hover.
+    expect(within(ben).getByText(/Empathy/, { selector: '.flag-badge' })).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Flagged: .*Empathy/),
+    );
     expect(
       screen.getByText('Flagged when respect below 60, helpfulness below 60, empathy below 60.', { exact: false }),
     ).toBeInTheDocument();

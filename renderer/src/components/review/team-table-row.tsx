@@ -47,7 +47,8 @@ export function TeamTableRow({
       <td title={formatDateTime(row.lastActive)}>{formatLastActive(row.lastActive)}</td>
       <td>
         {flagged ? (
-          <span className="flag-badge">
+          // Rows have a fixed height, so a long list is cut with an ellipsis and given whole on hover.
+          <span className="flag-badge" title={`Flagged: ${row.flagged.map((d) => DIMENSION_LABEL[d]).join(', ')}`}>
             <span aria-hidden="true">⚑ </span>
             {row.flagged.map((d) => DIMENSION_LABEL[d]).join(', ')}
           </span>
