@@ -1,69 +1,57 @@
+import { APOSTROPHE_LESS_CONTRACTIONS } from './contractions';
+
 /**
  * Chat shorthand spelled out, so "sry, ill sort it tmrw" is read like "sorry, i'll sort it tomorrow".
  * Only forms that are unambiguous in a service reply are expanded.
  */
-const SHORTHAND: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  yr: 'your',
-  r: 'are',
-  sry: 'sorry',
-  soz: 'sorry',
-  pls: 'please',
-  plz: 'please',
-  thx: 'thanks',
-  ty: 'thank you',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  tmw: 'tomorrow',
-  shld: 'should',
-  wd: 'would',
-  cd: 'could',
-  lmk: 'let me know',
-  b4: 'before',
-  abt: 'about',
-  bc: 'because',
-  cuz: 'because',
-  coz: 'because',
-  msg: 'message',
-  asap: 'as soon as possible',
-  im: "i'm",
-  ive: "i've",
-  ill: "i'll",
-  dont: "don't",
-  cant: "can't",
-  wont: "won't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-  isnt: "isn't",
-  thats: "that's",
-  youre: "you're",
-  theyre: "they're",
-  shouldnt: "shouldn't",
-  wouldnt: "wouldn't",
-  couldnt: "couldn't",
-  havent: "haven't",
-  wasnt: "wasn't",
-  hasnt: "hasn't",
-  lemme: 'let me',
-  gonna: 'going to',
-  wanna: 'want to',
-  gotta: 'have to',
-  ok: 'okay',
-  k: 'okay',
-  nvm: 'never mind',
-  btw: 'by the way',
-  fyi: 'for your information',
-  ppl: 'people',
-  pic: 'picture',
-};
+const SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ...Object.entries({
+    u: 'you',
+    ur: 'your',
+    yr: 'your',
+    r: 'are',
+    sry: 'sorry',
+    soz: 'sorry',
+    pls: 'please',
+    plz: 'please',
+    thx: 'thanks',
+    ty: 'thank you',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    tmw: 'tomorrow',
+    shld: 'should',
+    wd: 'would',
+    cd: 'could',
+    lmk: 'let me know',
+    b4: 'before',
+    abt: 'about',
+    bc: 'because',
+    cuz: 'because',
+    coz: 'because',
+    msg: 'message',
+    asap: 'as soon as possible',
+    ill: "i'll",
+    lemme: 'let me',
+    gonna: 'going to',
+    wanna: 'want to',
+    gotta: 'have to',
+    ok: 'okay',
+    k: 'okay',
+    nvm: 'never mind',
+    btw: 'by the way',
+    fyi: 'for your information',
+    ppl: 'people',
+    pic: 'picture',
+  }),
+  ...APOSTROPHE_LESS_CONTRACTIONS,
+]);
 
 const WORD = /[a-z0-9]+/g;
 
 /** Expands chat shorthand in lower-cased text, word by word. */
 export function expandShorthand(lower: string): string {
   return lower.replace(/\bu'(ll|re|ve|d)\b/g, "you'$1").replace(WORD, (word, offset: number) => {
-    const expansion = SHORTHAND[word];
+    const expansion = SHORTHAND.get(word);
     if (expansion === undefined) return word;
     // "ill" after "feel"/"is"/"was" is the adjective, not "I'll".
     if (

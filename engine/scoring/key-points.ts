@@ -118,9 +118,31 @@ const WEAK_UNITS = new Set(['@timeframe', '@now', '@contact', '@apology', '@chec
 const COMMITS =
   /\b(?:i'll|i will|i've|i have|we'll|we will|we've|we have|i can|we can|it'll|it will|you'll|you will|they'll|they will|i'm going to|we're going to|let me|has been|have been|is being|are being|will be|is now|are now|done|sorted)\b/;
 
+/** One meaning unit of a key point's phrase, with what matching it needs worked out in advance. */
+interface PhraseUnit {
+  unit: string;
+  /** The same unit with the opposite polarity: "!refund" for "refund" and the other way round. */
+  opposite: string;
+  /** The units WordNet relates to this one, with its polarity. */
+  related: readonly string[];
+  weak: boolean;
+  weight: number;
+}
+
+interface PreparedPhrase {
+  units: readonly PhraseUnit[];
+  problemOnly: boolean;
+  /** Units a sentence must say: two when the phrase has two or more. */
+  needed: number;
+  /** Every unit is a vague time word or a figure: a point about timing itself. */
+  allWeak: boolean;
+}
+
 interface PreparedPoint {
   point: KeyPoint;
-  phrases: Array<{ units: Set<string>; problemOnly: boolean }>;
+  phrases: PreparedPhrase[];
+  /** The point's units besides negated and vague ones, for partial credit said anywhere. */
+  meaning: ReadonlySet<string>;
   /** Every figure the point's description and examples state: the facts a reply must not contradict. */
   figures: Figure[];
   /** The point's meaning units besides figures, for deciding that a sentence talks about it. */
@@ -138,6 +160,26 @@ function clauseUnits(tokens: readonly Token[], text: string): string[] {
     if (unit !== null) out.push(negated[i] ? `!${unit}` : unit);
   });
   return out;
+}
+
+function preparePhrase(units: ReadonlySet<string>, problemOnly: boolean): PreparedPhrase {
+  const prepared = [...units].map((unit): PhraseUnit => {
+    const negated = unit.startsWith('!');
+    const plain = negated ? unit.slice(1) : unit;
+    return {
+      unit,
+      opposite: negated ? plain : `!${unit}`,
+      related: relatedUnits(plain).map((r) => (negated ? `!${r}` : r)),
+      weak: WEAK_UNITS.has(plain),
+      weight: unit.startsWith('#') ? FIGURE_WEIGHT : 1,
+    };
+  });
+  return {
+    units: prepared,
+    problemOnly,
+    needed: prepared.length >= 2 ? 2 : 1,
+    allWeak: prepared.every((u) => u.weak || u.unit.startsWith('#')),
+  };
 }
 
 /**
@@ -158,13 +200,13 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
           const units = clauseUnits(tokenize(text), text);
           const beyondProblem = units.filter((u) => !problemWords.has(u.replace(/^!/, '')));
           const problemOnly = !beyondProblem.some((u) => !WEAK_UNITS.has(u.replace(/^!/, '')));
-          return { units: new Set(problemOnly ? units : beyondProblem), problemOnly };
+          return preparePhrase(new Set(problemOnly ? units : beyondProblem), problemOnly);
         })
-        .filter((phrase) => phrase.units.size > 0);
-      const topic = new Set(
-        phrases.flatMap((ph) => [...ph.units]).filter((u) => !u.startsWith('#') && !u.startsWith('!') && !WEAK_UNITS.has(u)),
-      );
-      return { point, phrases, figures: factFigures(texts, customerFigures), topic };
+        .filter((phrase) => phrase.units.length > 0);
+      const all = phrases.flatMap((ph) => ph.units.map((u) => u.unit));
+      const topic = new Set(all.filter((u) => !u.startsWith('#') && !u.startsWith('!') && !WEAK_UNITS.has(u)));
+      const meaning = new Set(all.filter((u) => !u.startsWith('!') && !WEAK_UNITS.has(u)));
+      return { point, phrases, meaning, figures: factFigures(texts, customerFigures), topic };
     });
     if (byCustomer.size < 100) byCustomer.set(customer, p);
   }
@@ -218,31 +260,29 @@ function relatedUnits(unit: string): readonly string[] {
 }
 
 /** The sentence says this unit, in the same words or in words WordNet relates to them. */
-function says(units: ReadonlySet<string>, unit: string): boolean {
-  if (units.has(unit)) return true;
-  const negated = unit.startsWith('!');
-  return relatedUnits(negated ? unit.slice(1) : unit).some((r) => units.has(negated ? `!${r}` : r));
+function says(units: ReadonlySet<string>, unit: PhraseUnit): boolean {
+  if (units.has(unit.unit)) return true;
+  for (const related of unit.related) if (units.has(related)) return true;
+  return false;
 }
 
 /** How much of one phrase a sentence says: 0 unless it says enough, and something besides vague words. */
-function phraseRatio(sentence: ReadSentence, phrase: PreparedPoint['phrases'][number]): number {
+function phraseRatio(sentence: ReadSentence, phrase: PreparedPhrase): number {
   let hits = 0;
   let strong = false;
   for (const unit of phrase.units) {
     if (says(sentence.units, unit)) {
-      hits += unit.startsWith('#') ? FIGURE_WEIGHT : 1;
-      if (!WEAK_UNITS.has(unit.replace(/^!/, ''))) strong = true;
+      hits += unit.weight;
+      if (!unit.weak) strong = true;
     }
     // "No deadline" is not covered by "the deadline is Friday", nor "refund" by "won't refund".
-    else if (sentence.units.has(unit.startsWith('!') ? unit.slice(1) : `!${unit}`)) return 0;
+    else if (sentence.units.has(unit.opposite)) return 0;
   }
-  const needed = phrase.units.size >= 2 ? 2 : 1;
   // A point that is itself about timing ("a clear time frame") may be covered by time words alone.
-  const allWeak = [...phrase.units].every((u) => WEAK_UNITS.has(u.replace(/^!/, '')) || u.startsWith('#'));
-  if (hits < needed || (!strong && !allWeak)) return 0;
+  if (hits < phrase.needed || (!strong && !phrase.allWeak)) return 0;
   // Saying the customer's own request back ("you want the £280 quote honoured") is not doing it.
   if (phrase.problemOnly && !sentence.commits) return 0;
-  return Math.min(1, hits / phrase.units.size) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
+  return Math.min(1, hits / phrase.units.length) * (sentence.impersonal ? IMPERSONAL_FACTOR : 1);
 }
 
 /**
@@ -307,8 +347,10 @@ export function matchKeyPoints(
       }
     }
     // Meaning said anywhere in the reply, from any phrasing: partial credit the best single sentence misses.
-    const meaning = new Set(phrases.flatMap((p) => [...p.units]).filter((u) => !u.startsWith('!') && !WEAK_UNITS.has(u)));
-    const overlap = meaning.size === 0 ? 0 : [...meaning].filter((u) => anywhere.has(u)).length / meaning.size;
+    const { meaning } = prepared;
+    let heard = 0;
+    for (const unit of meaning) if (anywhere.has(unit)) heard++;
+    const overlap = meaning.size === 0 ? 0 : heard / meaning.size;
     const covered = best.ratio >= 0.5;
     return {
       id: point.id,

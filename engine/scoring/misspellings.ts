@@ -1,3 +1,4 @@
+import { APOSTROPHE_LESS_CONTRACTIONS } from './contractions';
 import { englishWords } from './english-lexicon';
 
 /**
@@ -9,38 +10,6 @@ import { englishWords } from './english-lexicon';
  * once per vocabulary, so a typed word needs only its own deletions looked up, then the few
  * candidates checked with the true Damerau–Levenshtein (optimal string alignment) distance.
  */
-
-/** Apostrophe-less contractions that replies almost always mean as contractions ("wont" → "won't"). */
-const CONTRACTIONS: Readonly<Record<string, string>> = {
-  im: "i'm",
-  ive: "i've",
-  dont: "don't",
-  cant: "can't",
-  wont: "won't",
-  didnt: "didn't",
-  doesnt: "doesn't",
-  isnt: "isn't",
-  wasnt: "wasn't",
-  arent: "aren't",
-  werent: "weren't",
-  havent: "haven't",
-  hasnt: "hasn't",
-  hadnt: "hadn't",
-  couldnt: "couldn't",
-  shouldnt: "shouldn't",
-  wouldnt: "wouldn't",
-  youre: "you're",
-  youve: "you've",
-  youll: "you'll",
-  theyre: "they're",
-  theyve: "they've",
-  thats: "that's",
-  whats: "what's",
-  theres: "there's",
-  heres: "here's",
-  shes: "she's",
-  weve: "we've",
-};
 
 /** Words shorter than this are never corrected: too many real words lie one letter apart. */
 const MIN_LENGTH = 4;
@@ -168,18 +137,21 @@ function isInflection(word: string, base: string): boolean {
 
 /** The corrected form of one lower-case word, or the word itself. */
 export function correctWord(word: string, index: MisspellingIndex): string {
-  const contraction = CONTRACTIONS[word];
-  if (contraction !== undefined) return contraction;
-  if (word.length < MIN_LENGTH || index.vocabulary.has(word) || englishWords().has(word)) return word;
+  // Every answer is remembered, the unchanged ones too: one lookup for a word seen before.
   let corrected = index.corrections.get(word);
+  if (corrected !== undefined) return corrected;
+  corrected = APOSTROPHE_LESS_CONTRACTIONS.get(word);
   if (corrected === undefined) {
-    // A dropped or doubled letter ("realy", "appologise") is the commonest slip: it wins a tie.
-    corrected = index.undoubled.get(undouble(word)) ?? nearest(word, index) ?? word;
-    // "refunded" is no misspelling of "refund", even where the word list lacks it.
-    if (corrected !== word && isInflection(word, corrected)) corrected = word;
-    if (index.corrections.size >= MAX_REMEMBERED) index.corrections.clear();
-    index.corrections.set(word, corrected);
+    if (word.length < MIN_LENGTH || index.vocabulary.has(word) || englishWords().has(word)) corrected = word;
+    else {
+      // A dropped or doubled letter ("realy", "appologise") is the commonest slip: it wins a tie.
+      corrected = index.undoubled.get(undouble(word)) ?? nearest(word, index) ?? word;
+      // "refunded" is no misspelling of "refund", even where the word list lacks it.
+      if (corrected !== word && isInflection(word, corrected)) corrected = word;
+    }
   }
+  if (index.corrections.size >= MAX_REMEMBERED) index.corrections.clear();
+  index.corrections.set(word, corrected);
   return corrected;
 }
 

@@ -1,5 +1,5 @@
 import { SENTENCE_BREAK, spanOf, spans, type LocatedEvidence } from './located-evidence';
-import { tokenize } from './tokens';
+import { tokensIn, type Token } from './tokens';
 
 /** A stance on what happened: what should or shouldn't be, what it is like, what it cost them. */
 const STANCE =
@@ -15,6 +15,7 @@ const ALREADY_COUNTED = new Set(['offers-condolences-in-their-own-words', 'recog
  */
 export function ownWordsEmpathy(
   lower: string,
+  tokens: readonly Token[],
   located: readonly LocatedEvidence[],
   situation: ReadonlySet<string>,
 ): LocatedEvidence[] {
@@ -28,7 +29,7 @@ export function ownWordsEmpathy(
     if (text.trim().endsWith('?')) return;
     const specific = [
       ...new Set(
-        tokenize(text)
+        tokensIn(tokens, sentence.start, sentence.end)
           .filter((t) => situation.has(t.stem))
           .map((t) => t.word),
       ),

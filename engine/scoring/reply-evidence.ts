@@ -24,10 +24,12 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): LocatedEvi
   const bestInGroup = new Map<string, Found>();
   const unquoted = withoutQuotes(lower);
   for (const cue of CUES) {
-    cue.re.lastIndex = 0;
     const source = cue.points < 0 && !cue.inQuotes ? unquoted : lower;
     let count = 0;
-    for (const m of source.matchAll(cue.re)) {
+    // exec on the cue's own regex: matchAll would clone each regex on every reply.
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(source); m; m = cue.re.exec(source)) {
+      if (m[0].length === 0) cue.re.lastIndex++;
       // Help that is refused ("I'm not going to refund it") is no help, however far the negation reaches.
       const negated =
         !cue.ignoresNegation &&

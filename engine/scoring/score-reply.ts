@@ -168,7 +168,7 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   if (tokens.length === 0) return { unscorable: 'Type a reply to be scored.' };
 
   const emotion = readCustomerEmotion(context.customer, context.mood);
-  const read = readSentences(lower);
+  const read = readSentences(lower, tokens);
   const situation = situationStems(
     context.customer,
     (context.keyPoints ?? []).flatMap((k) => [k.description, ...k.examples]),
@@ -192,8 +192,8 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
   ];
 
   located = judgeByWhatFollows(located, lower);
-  const scripted = collapseScripted(located, lower, situation);
-  located = [...withoutStockAfterBrushOff(scripted.kept), ...ownWordsEmpathy(lower, scripted.kept, situation)];
+  const scripted = collapseScripted(located, lower, tokens, situation);
+  located = [...withoutStockAfterBrushOff(scripted.kept), ...ownWordsEmpathy(lower, tokens, scripted.kept, situation)];
   const evidence = located.map((e) => e.evidence);
   evidence.push(...wrongFactEvidence(keyPoints));
 

@@ -2,7 +2,7 @@ import type { Dimension } from '../scenario/format';
 import { isBrushOff } from './brush-off';
 import { CLAUSE_BREAK, spanOf, spans, type LocatedEvidence } from './located-evidence';
 import { isContentWord } from './key-points';
-import { COMMON_ENGLISH, tokenize } from './tokens';
+import { COMMON_ENGLISH, tokenize, tokensIn, type Token } from './tokens';
 import type { Evidence } from './types';
 
 /** Moves that are often said by rote: they earn little unless they are about this customer. */
@@ -60,6 +60,7 @@ function reflectsTheirSituation(
   byClause: ReadonlyMap<number, readonly LocatedEvidence[]>,
   formula: readonly number[],
   lower: string,
+  tokens: readonly Token[],
   situation: ReadonlySet<string>,
 ): boolean {
   return clauses.some((clause, i) => {
@@ -68,7 +69,7 @@ function reflectsTheirSituation(
     if (items.some((e) => e.evidence.points < 0 || e.evidence.dimension === 'helpfulness')) return false;
     const text = lower.slice(clause.start, clause.end);
     if (/\?\s*$/.test(text) || NOT_A_REFLECTION.test(text)) return false;
-    return text.split(/\s+/).length >= 3 && tokenize(text).some((t) => situation.has(t.stem));
+    return text.split(/\s+/).length >= 3 && tokensIn(tokens, clause.start, clause.end).some((t) => situation.has(t.stem));
   });
 }
 
@@ -87,6 +88,7 @@ export interface ScriptedReading {
 export function collapseScripted(
   located: readonly LocatedEvidence[],
   lower: string,
+  tokens: readonly Token[],
   situation: ReadonlySet<string>,
 ): ScriptedReading {
   const clauses = spans(lower, CLAUSE_BREAK);
@@ -104,13 +106,13 @@ export function collapseScripted(
     );
     if (!sympathy || other) return;
     const text = lower.slice(clause.start, clause.end);
-    const specific = /\d/.test(text) || tokenize(text).some((t) => situation.has(t.stem));
+    const specific = /\d/.test(text) || tokensIn(tokens, clause.start, clause.end).some((t) => situation.has(t.stem));
     if (!specific) formula.push(i);
   });
   // Sympathy next to a real reflection of their situation is sincere, unless the reply brushes them off.
   const brushedOff = located.some((e) => isBrushOff(e.evidence));
   const sincere =
-    reflectsTheirSituation(clauses, byClause, formula, lower, situation) ||
+    reflectsTheirSituation(clauses, byClause, formula, lower, tokens, situation) ||
     located.some(
       (e) => e.evidence.dimension === 'empathy' && e.evidence.points > 0 && !formula.includes(spanOf(clauses, e.at)) && e.at >= 0,
     );

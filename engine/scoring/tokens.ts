@@ -27,7 +27,7 @@ function stemOf(word: string): string {
   return s;
 }
 
-/** Splits text into words with offsets. Stems are filled in lazily by callers that need them. */
+/** Splits text into words with offsets and stems. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const lower = normalise(text);
@@ -35,6 +35,14 @@ export function tokenize(text: string): Token[] {
     tokens.push({ word: m[0], stem: stemOf(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
+}
+
+/**
+ * The tokens of `tokens` (from tokenize of a whole text) that start within [start, end): a span of
+ * the text read without tokenising it again.
+ */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  return tokens.filter((t) => t.start >= start && t.start < end);
 }
 
 /** Sentence spans split at . ! ? followed by a space (so "49.99" stays whole) and at line breaks. */
