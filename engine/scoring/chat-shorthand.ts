@@ -46,21 +46,25 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ...APOSTROPHE_LESS_CONTRACTIONS,
 ]);
 
-const WORD = /[a-z0-9]+/g;
+/**
+ * A whole word (a run of letters and digits) that is a shorthand form. Matching the forms directly,
+ * rather than every word and then looking each up, leaves the commonest reply (one with no
+ * shorthand at all) untouched after one scan.
+ */
+const SHORTHAND_WORD = new RegExp(`(?<![a-z0-9])(?:${[...SHORTHAND.keys()].join('|')})(?![a-z0-9])`, 'g');
 
 /** Expands chat shorthand in lower-cased text, word by word. */
 export function expandShorthand(lower: string): string {
-  return lower.replace(/\bu'(ll|re|ve|d)\b/g, "you'$1").replace(WORD, (word, offset: number) => {
-    const expansion = SHORTHAND.get(word);
-    if (expansion === undefined) return word;
+  const text = lower.replace(/\bu'(ll|re|ve|d)\b/g, "you'$1");
+  return text.replace(SHORTHAND_WORD, (word, offset: number) => {
     // "ill" after "feel"/"is"/"was" is the adjective, not "I'll".
     if (
       word === 'ill' &&
-      /\b(?:feel|feels|feeling|is|was|been|very|so|fell|falls)\s+$/.test(lower.slice(Math.max(0, offset - 12), offset))
+      /\b(?:feel|feels|feeling|is|was|been|very|so|fell|falls)\s+$/.test(text.slice(Math.max(0, offset - 12), offset))
     )
       return word;
     // A lone "r" or "u" inside an apostrophe form ("you'r") is left as it is.
-    if (lower[offset - 1] === "'") return word;
-    return expansion;
+    if (text[offset - 1] === "'") return word;
+    return SHORTHAND.get(word)!;
   });
 }

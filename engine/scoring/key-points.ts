@@ -213,16 +213,26 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
   return p;
 }
 
+/** What phrase matching asks of a sentence's units: a pair of sentences answers without copying both. */
+interface Units {
+  has(unit: string): boolean;
+}
+
 interface ReadSentence {
   text: string;
-  units: Set<string>;
+  units: Units;
   impersonal: boolean;
   commits: boolean;
   figures: Figure[];
 }
 
+/** One sentence of the reply: its units are a set of their own. */
+interface SingleSentence extends ReadSentence {
+  units: Set<string>;
+}
+
 /** The units each sentence says, clause by clause, leaving out clauses that cover nothing. */
-function readReplySentences(read: readonly ReplySentence[], withFigures: boolean): ReadSentence[] {
+function readReplySentences(read: readonly ReplySentence[], withFigures: boolean): SingleSentence[] {
   return read.map((s) => {
     const units = new Set<string>();
     const breaks = [...s.text.matchAll(CLAUSE_BREAK), { index: s.text.length, 0: '' }];
@@ -260,7 +270,7 @@ function relatedUnits(unit: string): readonly string[] {
 }
 
 /** The sentence says this unit, in the same words or in words WordNet relates to them. */
-function says(units: ReadonlySet<string>, unit: PhraseUnit): boolean {
+function says(units: Units, unit: PhraseUnit): boolean {
   if (units.has(unit.unit)) return true;
   for (const related of unit.related) if (units.has(related)) return true;
   return false;
@@ -306,17 +316,18 @@ export function matchKeyPoints(
   );
   // A point is often made across two short sentences ("Refund issued. 5-7 working days."), so
   // adjacent pairs are tried as well as single sentences.
-  const replySentences = [
+  const replySentences: ReadSentence[] = [
     ...single,
     ...single.slice(1).map((s, i) => ({
       text: `${single[i]!.text} ${s.text}`,
-      units: new Set([...single[i]!.units, ...s.units]),
+      units: { has: (unit: string) => single[i]!.units.has(unit) || s.units.has(unit) },
       impersonal: s.impersonal && single[i]!.impersonal,
       commits: s.commits || single[i]!.commits,
       figures: [...single[i]!.figures, ...s.figures],
     })),
   ];
-  const anywhere = new Set(single.flatMap((s) => [...s.units]));
+  const anywhere = new Set<string>();
+  for (const s of single) for (const unit of s.units) anywhere.add(unit);
   const known = knownFigures(preparedPoints, customer);
   return preparedPoints.map((prepared) => {
     const { point, phrases } = prepared;

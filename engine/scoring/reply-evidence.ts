@@ -60,13 +60,25 @@ export function cueEvidence(lower: string, tokens: readonly Token[]): LocatedEvi
 const ACRONYMS =
   /^(ATM|PIN|SMS|USD|GBP|EUR|KES|NGN|INR|NHS|OK|TV|UK|USA|IBAN|FAQ|ASAP|MRI|GP|VAT|ID|IT|HR|PDF|SIM|DD|RA|ETA|CEO|AM|PM|A&E|GB|MB|NB|PS|DVLA|DVSA|HMRC|DWP|UCAS|GDPR|KYC|IVF|APR|ISA|CCJ|ACAS|NINO|BVN|NIN|MPESA|USSD|OTP|CVV|URL|USB|WIFI|VPN|API|HTML|SKU|RMA|MOT|ICU|ENT|NICU|TBC|TBA|NB|RSVP|ATOL|ABTA|IATA|PNR|AVS|UPS|DHL|DPD|EVRI|USPS|FEDEX|TFL|NYC|LHR|JFK|EMI|CIBIL|PAYE|NHSX|PCN|RSPCA|GCSE|SATS|FAFSA)$/;
 
+function capitalCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
 /** Capitals and repeated punctuation read as shouting. */
 export function shoutingEvidence(reply: string): Evidence[] {
   // Judged sentence by sentence, so a shouted sentence stays shouting however much calm text surrounds it.
-  const shouted = reply.split(/(?<=[.!?])\s+|\n+/).find((sentence) => {
-    const letters = sentence.replace(/[^A-Za-z]/g, '');
-    return letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
-  });
+  // Such a sentence has at least 8 capitals (over 60% of 12 letters): most replies have fewer in all.
+  const shouted =
+    capitalCount(reply) >= 8 &&
+    reply.split(/(?<=[.!?])\s+|\n+/).find((sentence) => {
+      const letters = sentence.replace(/[^A-Za-z]/g, '');
+      return letters.length >= 12 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+    });
   if (shouted) {
     return [
       {

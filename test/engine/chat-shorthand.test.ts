@@ -19,3 +19,10 @@ describe('expandShorthand', () => {
     expect(correctMisspellings(text, new Set(['call']))).toBe(text);
   });
 });
+
+describe('expandShorthand after an expanded "u\'ll"', () => {
+  // The checks that look around a word read the text as already expanded, not the shorter original.
+  it('still reads "ill" after "so" as the adjective', () => {
+    expect(expandShorthand("u'll be fine, he was so ill")).toBe("you'll be fine, he was so ill");
+  });
+});
