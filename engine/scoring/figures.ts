@@ -9,7 +9,7 @@ export interface Figure {
   kind: FigureKind;
   /** Money and percentages: the amount; clock: minutes after midnight; weekday: 0-6; date: day of month; duration: hours. */
   value: number;
-  /** Durations given as a range ("5-7 days") keep their upper end here; otherwise equal to value. */
+  /** Durations and dates given as a range ("5-7 days", "12-19 January") keep their upper end here; otherwise equal to value. */
   upTo: number;
   /** The words as written, to quote back to the trainee. */
   text: string;
@@ -58,6 +58,13 @@ const DATE = new RegExp(
   String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS})\b|\b(?:${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(?:on|by|from|until|till|before|after)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`,
   'g',
 );
+// "12-19 January" and "January 12-19" are one span of days, not the 19th or the 12th alone.
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DATE_RANGE = new RegExp(
+  String.raw`\b(\d{1,2})${ORDINAL}\s?(?:-|–|to)\s?(\d{1,2})${ORDINAL}\s+(?:of\s+)?(?:${MONTHS})\b|\b(?:${MONTHS})\s+(\d{1,2})${ORDINAL}\s?(?:-|–|to)\s?(\d{1,2})${ORDINAL}\b`,
+  'g',
+);
+
 const NUMBER = String.raw`\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
 const DURATION = new RegExp(
   String.raw`\b(${NUMBER})(?:\s?(?:-|–|to)\s?(\d+))?\s?(?:working\s|business\s|calendar\s|full\s)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`,
@@ -113,6 +120,12 @@ export function readFigures(lower: string): Figure[] {
   for (const m of lower.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.findIndex((d) => d.startsWith(m[1]!.slice(0, 3)));
     add({ kind: 'weekday', value: day, text: m[0], start: m.index }, m.index + m[0].length);
+  }
+  for (const m of lower.matchAll(DATE_RANGE)) {
+    const from = Number(m[1] ?? m[3]);
+    const to = Number(m[2] ?? m[4]);
+    if (from >= 1 && to <= 31 && from < to)
+      add({ kind: 'date', value: from, upTo: to, text: m[0].trim(), start: m.index }, m.index + m[0].length);
   }
   for (const m of lower.matchAll(DATE)) {
     const day = Number(m[1] ?? m[2] ?? m[3]);

@@ -6,6 +6,7 @@ import { collapseScripted, situationStems, SMALL_COURTESIES } from './scripted-s
 import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
 import { impersonalShare } from './impersonal';
+import { ironyEvidence } from './irony';
 import { matchKeyPoints } from './key-points';
 import { paddingOf, situationWordsSaid } from './reply-padding';
 import { readSentences } from './reply-sentences';
@@ -191,6 +192,8 @@ function readReply(reply: string, context: ScoringContext): LexiconReading | { u
     ...avoidedEvidence(lower, context.avoid).map(at),
   ];
 
+  // Sarcasm in words no cue lists is still heard in its devices (certainty, praise, hyperbole…).
+  if (!located.some((e) => SARCASM.has(e.evidence.id))) located.push(...ironyEvidence(lower));
   located = judgeByWhatFollows(located, lower);
   const scripted = collapseScripted(located, lower, tokens, situation);
   located = [...withoutStockAfterBrushOff(scripted.kept), ...ownWordsEmpathy(lower, tokens, scripted.kept, situation)];
@@ -267,6 +270,8 @@ function withoutStockAfterBrushOff(located: readonly LocatedEvidence[]): Located
       : e,
   );
 }
+
+const SARCASM = new Set(['sarcasm', 'sarcasm-or-condescension']);
 
 /** Ids of set phrases: they do not show the reply is about the customer's situation. */
 const SET_PHRASES = new Set(['apologises', 'generic-scripted-line', 'offers-condolences', 'scripted-sympathy']);
