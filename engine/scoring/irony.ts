@@ -32,7 +32,7 @@ const DEVICES: readonly Device[] = [
   {
     id: 'understatement',
     weight: 1,
-    re: /\b(?:hardly|rocket science|by magic|somehow|quite simple|simple really|just a little|a tad|apparently)\b/,
+    re: /\b(?:hardly|by magic|somehow|quite simple|simple really|just a little|a tad|apparently|not exactly|can(?:not|'t) possibly)\b/,
   },
   {
     id: 'interjection',
@@ -42,7 +42,7 @@ const DEVICES: readonly Device[] = [
   {
     id: 'tag-question',
     weight: 1,
-    re: /,? (?:eh|right|hm+)\?|\b(?:does|did|do|is|was|are|were|would|will|can|could|has|have) (?:it|they|he|she|we)\?|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't) (?:it|they|he|she|we)\?/,
+    re: /,? (?:eh|right|hm+|no|yes|innit)\?|\bshall (?:we|i)\?|\b(?:does|did|do|is|was|are|were|would|will|can|could|has|have) (?:it|they|he|she|we)\?|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't) (?:it|they|he|she|we)\?/,
   },
   {
     id: 'hyperbole',
@@ -73,6 +73,11 @@ const DEVICES: readonly Device[] = [
     id: 'mock-sympathy',
     weight: 1,
     re: /(?:^|[,.!?;—–-]\s*)(?:how (?:unfortunate|sad|tragic|awful)|what a (?:shame|tragedy|pity))[,.!—–-]|\byou must be (?:enjoying|loving|thrilled|delighted)\b|\b(?:is|are|gets?) (?:hard|tricky|confusing), i know\b/,
+  },
+  {
+    id: 'mock-thanks',
+    weight: 2,
+    re: /\bthanks?(?: you)?(?: \w+)? for (?:educating|enlightening|the lesson|the lecture|teaching us|the all-caps|the capitals|your (?:expert|valuable) (?:opinion|advice|input))/,
   },
   { id: 'pointed-aside', weight: 1, re: /\b(?:actually|indeed|really|frankly|obviously|clearly|surely)[.!]/ },
 ];

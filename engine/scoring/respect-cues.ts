@@ -68,14 +68,23 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -28,
     'blames the customer',
-    "you (?:really |obviously |clearly |probably )?should(?:n't)? have (?!received|heard|been (?:told|given|sent|contacted|called|informed|updated|offered))(?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|you could(?:'ve| have) (?:chosen|used|picked|set|asked|told|checked|read|booked|called|selected|opted)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|(?<!than |what )you signed(?! up for)|(?:that's|that is|it's|it is) what you signed up for|you caused|they've caused themselves|you've caused|you agreed to|you accepted|(?:we|i) can(?:'t|not) be (?:held )?responsible|you should (?:always |really )?(?:double-check|check|read|make sure|have checked|be more careful)|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
+    "your own (?:fault|problem|lookout|wahala|doing|responsibility)|(?:everybody|everyone) says (?:that|they)|(?:your|his|her) (?:bad|poor|careless) (?:driving|handling|use)|on whoever|not (?:on )?us[.!]|you (?:really |obviously |clearly |probably )?should(?:n't)? have (?!received|heard|been (?:told|given|sent|contacted|called|informed|updated|offered))(?:\\w+ed|told|read|known|seen|gone|done|sent|made|taken|kept|brought|paid|written|thought|rung|said|come|chosen|asked)\\b|you (?:really |obviously |clearly )?should've|should've|(?<!(?:told|saying|says|suggest|suggesting|implying|think|thinking) (?:that )?(?:it's|it is|it was|this is) )your (?:own )?fault|you must have(?! been| felt| had a)|you didn't (?:read|check|follow|bother)|you need to read|you failed to|user error|if you(?:'d| had) (?:read|checked|listened|bothered|registered|done|taken|booked|called|come|chosen|asked|said)|you did choose|you could(?:'ve| have) (?:chosen|used|picked|set|asked|told|checked|read|booked|called|selected|opted)|was (?:never|always) going to|was always a risk|next time,? (?:use|check|read|try|maybe|don't|you|start|register)|(?<!than |what )you signed(?! up for)|(?:that's|that is|it's|it is) what you signed up for|you caused|they've caused themselves|you've caused|you agreed to|you accepted|(?:we|i) can(?:'t|not) be (?:held )?responsible|you should (?:always |really )?(?:double-check|check|read|make sure|have checked|be more careful)|(?:it's|this is|that's|it is|this was) (?:\\w+ )?on you|(?:it|this) (?:was|is) your (?:own )?responsibility|because you(?:'ve)? decided|you should really|you chose to",
+  ),
+  cue(
+    'blames-the-customer',
+    'respect',
+    -28,
+    'blames the customer',
+    // Blame that carries its own negation: "you just didn't notice" is no less blame for the "didn't".
+    "you (?:just |simply |probably )?(?:didn't|did not|never|haven't|have not) (?:notice|noticed|check|checked|read|look|looked|listen|listened)",
+    { ignoresNegation: true },
   ),
   cue(
     'dismisses-the-problem',
     'respect',
     -22,
     'dismisses the problem',
-    "it's not (?:complicated|rocket science)|if you're (?:that|so) (?:worried|bothered|concerned|desperate|keen|upset|busy)|if (?:it was|it's|it were) that (?:serious|urgent|important|bad)|if you're losing so much|it's not hard|it's not difficult|not (?:exactly )?rocket science|not the end of the world|(?:a )?bit dramatic|bit much|plenty of time|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read (?:the|your) (?:screen|instructions|terms|email|letter|t&cs|faq|policy|documents|manual|small print|contract|paperwork)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like everyone else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|take it or leave it|magically|half the time",
+    "(?:i )?hope you can be (?:a little |a bit |more )?patient|hope for the best|(?:it's|it is) (?:best|wise|worth) to check (?:there|online|our website|the website|the app)[^.!?]{0,20}before|it's not (?:complicated|rocket science)|if you're (?:that|so) (?:worried|bothered|concerned|desperate|keen|upset|busy)|if (?:it was|it's|it were) that (?:serious|urgent|important|bad)|if you're losing so much|it's not hard|it's not difficult|not (?:exactly )?rocket science|not the end of the world|(?:a )?bit dramatic|bit much|plenty of time|it's (?:very |really |quite )?(?:simple|easy)|obviously|clearly you|like it says|as it says|as (?:i|we) (?:already )?(?:said|stated|explained)|as stated|as i told you|i already told you|read (?:the|your) (?:screen|instructions|terms|email|letter|t&cs|faq|policy|documents|manual|small print|contract|paperwork)|(?:it's )?not a big deal|it's only|whatever(?=\\s*(?:[.!,]|$))|whatever you say|it'll turn up|that's (?:trains|life|banks|airlines|the way it is) for you|(?:cancellations|delays) happen|happens all the time|overreacting|nothing to panic about|like (?:everyone|everybody) else|like the others|wait like|go and buy|shop elsewhere|go elsewhere|if you want (?:\\w+ )?prices|wait your turn|take it or leave it|magically|half the time",
   ),
   cue(
     'doubts-the-customer',
@@ -117,11 +126,20 @@ export const RESPECT_CUES: Cue[] = [
     { ignoresNegation: true },
   ),
   cue(
+    'issues-an-ultimatum',
+    'respect',
+    -22,
+    'issues an ultimatum',
+    // "Pay the balance or your stuff goes to auction", "take it or leave it", "simple as that": the customer is given orders, not options.
+    "(?:pay|accept|sign|do|bring|take) (?:it|this|that|the \\w+|them|up)?[^.!?;]{0,30}\\bor (?:else|your \\w+ (?:goes|will|gets)|(?:you'll|you will) (?:lose|pay|be charged)|take it up)|take it or leave it|simple as that|end of (?:story|discussion)|and that's (?:final|that)",
+    { ignoresNegation: true },
+  ),
+  cue(
     'refuses-responsibility',
     'respect',
     -25,
     'refuses responsibility',
-    "not my problem|not my fault|not my job|(?<!i'll |i will |we'll |we will |let me )deal with it|that's your problem|(?:is|'s) your problem|i don't care|i'm (?:just|only) (?:reception|the|a|doing)|not our (?:problem|fault|responsibility)|(?:isn't|aren't|is not|are not) (?:our|my) (?:problem|concern|responsibility)|(?:we're|we are|i'm|i am) not a (?:\\w+ )?(?:service|charity|bank)|nothing to do with (?:me|us)|i'm not the one",
+    "an? (?:guideline|estimate|target),? not a (?:guarantee|promise)|not my problem|not my fault|not my job|(?<!i'll |i will |we'll |we will |let me )deal with it|that's your problem|(?:is|'s) your problem|i don't care|i'm (?:just|only) (?:reception|the|a|doing)|not our (?:problem|fault|responsibility)|(?:isn't|aren't|is not|are not) (?:our|my) (?:problem|concern|responsibility)|(?:we're|we are|i'm|i am) not a (?:\\w+ )?(?:service|charity|bank)|nothing to do with (?:me|us)|i'm not the one",
     { ignoresNegation: true },
   ),
   cue(

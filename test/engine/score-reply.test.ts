@@ -196,6 +196,18 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(respect('Too bad.')).toContain('stonewalls the customer');
   });
 
+  it('hears ultimatums, blame in idiom and a polite brush-off as disrespect', () => {
+    expect(respect('Sign the form by Friday or your claim will be closed.')).toContain('issues an ultimatum');
+    expect(respect("That's the price, take it or leave it.")).toContain('issues an ultimatum');
+    expect(respect('We will refund it today, or send a replacement if you prefer.')).not.toContain('issues an ultimatum');
+    expect(respect('The engineer says the damage is your own doing.')).toContain('blames the customer');
+    expect(respect('It was there before; you simply never noticed.')).toContain('blames the customer');
+    expect(respect("I'm sorry we didn't notice it before.")).not.toContain('blames the customer');
+    expect(respect('The delivery date is an estimate, not a promise.')).toContain('refuses responsibility');
+    expect(respect('I hope you can be a bit patient while we look.')).toContain('dismisses the problem');
+    expect(respect('Thank you for being patient while we look.')).not.toContain('dismisses the problem');
+  });
+
   it('recognises everyday ways of acknowledging the experience', () => {
     expect(empathy("I'd be livid too and I've chased it for you.")).toContain('recognises their experience');
     expect(empathy("Fingers crossed for you and I've chased it.")).toContain('cares about the person');
