@@ -3,6 +3,7 @@ import { readFigures, type Figure } from './figures';
 import { factFigures, knownFigures, wrongFigure } from './key-point-facts';
 import { negationScope } from './negation';
 import { relatedStems } from './related-words';
+import { numberRuns } from './spoken-numbers';
 import { normalise, tokenize, type Token } from './tokens';
 import type { KeyPointResult } from './types';
 import { readSentences, type ReplySentence } from './reply-sentences';
@@ -13,6 +14,7 @@ import { readSentences, type ReplySentence } from './reply-sentences';
  */
 const CONCEPTS: Array<[string, RegExp]> = [
   ['@refund', /^(refund|reimburs|repay|repaid|credit|revers|compens|money back|goodwil|voucher|waiv|discount)/],
+  ['@free', /^(free|complimentari|gratis)$/],
   ['@apology', /^(sorri|apolog)/],
   ['@fix', /^(fix|sort|resolv|solv|correct|rectifi|amend|repair|restor|reinstat)/],
   ['@check', /^(check|look|investig|review|examin|trace|track|find|found|search|verifi)/],
@@ -32,6 +34,24 @@ const CONCEPTS: Array<[string, RegExp]> = [
   ['@document', /^(certif|document|proof|paperwork|form|evid|photo|pictur|screenshot|invoic)/],
   ['@engineer', /^(engin|technician|plumber|electrician|specialist|expert)/],
   ['@safe', /^(safe|secur|protect)/],
+];
+
+/**
+ * Service idioms that say a concept in several words no single word carries: "£50 off your bill" is
+ * a credit, "the hotel is on us" is free. Each adds its concept to the clause. `ownNegation` marks
+ * idioms that carry their own "no" ("no charge", "won't cost you"): a negator there is the meaning,
+ * not a refusal.
+ */
+const IDIOMS: ReadonlyArray<{ concept: string; re: RegExp; ownNegation?: boolean }> = [
+  {
+    concept: '@refund',
+    re: /\b(?:(?:comes?|coming|came|taken|take|knock(?:ed)?) off (?:your|the|what you owe)|(?:put|putting|pay|paid|paying|give|given|giving|send|sent|sending|comes?|coming|goes?|going|get|getting) (?:it |them |the (?:money|amount|sum|fee|charge|cost|fare|deposit) |that |every (?:penny|cent|dollar|pound) )?back (?:to you|into|onto|on|in|to your))/g,
+  },
+  {
+    concept: '@free',
+    re: /\b(?:on us|(?:no|without (?:any )?) (?:extra |additional |further )?(?:charge|cost|fee|payment)|(?:won't|will not|doesn't|does not|shouldn't|not) (?:cost|charge) you|(?:won't|will not) ask (?:you )?(?:for|to pay)|at our (?:cost|expense)|free of charge|nothing (?:extra )?to pay|not a (?:penny|cent|thing) (?:more|extra))\b/g,
+    ownNegation: true,
+  },
 ];
 
 const STOP = new Set(
@@ -72,16 +92,6 @@ function unitOf(token: Token): string | null {
     if (unitCache.size < 50_000) unitCache.set(token.word, unit);
   }
   return unit;
-}
-
-/** The meaning-bearing units of a phrase: concepts and stems, stop words left out. */
-function contentUnits(tokens: readonly Token[]): Array<{ unit: string; token: Token }> {
-  const out: Array<{ unit: string; token: Token }> = [];
-  for (const token of tokens) {
-    const unit = unitOf(token);
-    if (unit !== null) out.push({ unit, token });
-  }
-  return out;
 }
 
 /**
@@ -154,11 +164,28 @@ const prepared = new WeakMap<readonly KeyPoint[], Map<string, PreparedPoint[]>>(
 /** The meaning units of one clause, negated ("!refund") where a negation in the clause reaches them. */
 function clauseUnits(tokens: readonly Token[], text: string): string[] {
   const negated = negationScope(tokens, text);
+  const numbers = numberRuns(tokens, text);
   const out: string[] = [];
-  tokens.forEach((token, i) => {
-    const unit = unitOf(token);
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    // "fifty pounds" and "£50", "15,000" and "fifteen thousand": one figure, one unit.
+    const number = numbers[next];
+    let unit: string | null;
+    if (number?.from === i) {
+      unit = `#${number.value}`;
+      i = number.to - 1;
+      next++;
+    } else unit = unitOf(tokens[i]!);
     if (unit !== null) out.push(negated[i] ? `!${unit}` : unit);
-  });
+  }
+  if (tokens.length === 0) return out;
+  // `text` may be the whole sentence: only idioms within this clause's words count.
+  const clause = text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+  for (const idiom of IDIOMS)
+    for (const m of clause.matchAll(idiom.re)) {
+      const at = tokens.findIndex((t) => t.start >= tokens[0]!.start + m.index);
+      out.push(!idiom.ownNegation && at >= 0 && negated[at] ? `!${idiom.concept}` : idiom.concept);
+    }
   return out;
 }
 
@@ -191,7 +218,8 @@ function prepare(points: readonly KeyPoint[], customer: string): PreparedPoint[]
   if (!byCustomer) prepared.set(points, (byCustomer = new Map()));
   let p = byCustomer.get(customer);
   if (!p) {
-    const problemWords = new Set(contentUnits(tokenize(customer.toLowerCase())).map((u) => u.unit));
+    const customerText = customer.toLowerCase();
+    const problemWords = new Set(clauseUnits(tokenize(customerText), customerText).map((u) => u.replace(/^!/, '')));
     const customerFigures = readFigures(normalise(customer));
     p = points.map((point) => {
       const texts = [point.description, ...point.examples].map((t) => normalise(t));
