@@ -1,3 +1,5 @@
+import { NUMBER_WORDS as SPOKEN_NUMBERS } from './spoken-numbers';
+
 /**
  * The checkable facts a sentence states: amounts of money, percentages, clock times, weekdays, days of
  * the month and durations. Reading them lets the scorer tell "€30" from "€300" instead of counting
@@ -16,28 +18,14 @@ export interface Figure {
   start: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  'forty-eight': 48,
-  'twenty-four': 24,
-};
+// "a day", "an hour", and the compounds written with a hyphen, besides every number word.
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ...SPOKEN_NUMBERS,
+  ['forty-eight', 48],
+  ['twenty-four', 24],
+]);
 
 const CURRENCY_BEFORE = String.raw`[£$€₦₹¥]|\b(?:ksh|kes|ngn|usd|gbp|eur|inr|zar|ghs|ugx|tzs|aud|cad|rs)\.?\s?`;
 const CURRENCY_AFTER = String.raw`\s?(?:pounds?|quid|dollars?|euros?|bob|shillings?|naira|rupees?|rand|cedis?|pence|p\b|cents?)`;
@@ -65,7 +53,7 @@ const DATE_RANGE = new RegExp(
   'g',
 );
 
-const NUMBER = String.raw`\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')}`;
+const NUMBER = String.raw`\d+(?:\.\d+)?|${[...NUMBER_WORDS.keys()].join('|')}`;
 const DURATION = new RegExp(
   String.raw`\b(${NUMBER})(?:\s?(?:-|–|to)\s?(\d+))?\s?(?:working\s|business\s|calendar\s|full\s)?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b`,
   'g',
@@ -79,7 +67,7 @@ const amount = (raw: string): number => {
   return n;
 };
 
-const numberOf = (raw: string): number => NUMBER_WORDS[raw] ?? Number(raw);
+const numberOf = (raw: string): number => NUMBER_WORDS.get(raw) ?? Number(raw);
 
 /** Every figure stated in lower-cased text, in order. */
 export function readFigures(lower: string): Figure[] {
