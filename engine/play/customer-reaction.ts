@@ -56,6 +56,7 @@ function moodChange(before: string, after: string): string {
   return before === after ? `stayed ${before}` : `went from ${before} to ${after}`;
 }
 
+/** For a helpfulness cause, the key points behind it: those covered when it was met, those left out when not. */
 function keyPointsNote(turn: PlayedTurn, causes: readonly ReactionCause[]): string {
   const helpfulness = causes.find((c) => c.dimension === 'helpfulness');
   if (!helpfulness) return '';
@@ -64,6 +65,7 @@ function keyPointsNote(turn: PlayedTurn, causes: readonly ReactionCause[]): stri
   return ` It ${helpfulness.met ? 'covered' : 'left out'} ${points.join(', ')}.`;
 }
 
+/** What stands out in a listed reply's authored scores: its weak side when things got no better, its strong side when they did. */
 function choiceNote(turn: PlayedTurn, worse: boolean, better: boolean): string {
   const sorted = [...DIMENSIONS].sort((a, b) => turn.scores[a] - turn.scores[b]);
   const low = sorted[0]!;
