@@ -5,7 +5,8 @@ import { turnScoringContext } from '../scenario/turn-scoring-context';
 import { scoreReply } from '../scoring/score-reply';
 import type { ReplyScore, ScoringContext } from '../scoring/types';
 import { shownChoices } from './choice-order';
-import type { PlayedTurn, PlayState, Reply, Scorecard } from './types';
+import { branchCauses } from './customer-reaction';
+import type { PlayedTurn, PlayState, ReactionCause, Reply, Scorecard } from './types';
 
 /** Judges a free-text reply; the engine's scorer unless a test or tool passes another. */
 export type ReplyScorer = (reply: string, context: ScoringContext) => ReplyScore;
@@ -97,11 +98,14 @@ function judge(scenario: Scenario, turn: CustomerTurn, mood: Mood, reply: Reply,
       suggestions: [],
       feedback: choice.feedback,
       next: choice.next,
+      decidedBy: 'choice' as const,
+      causes: [] as ReactionCause[],
     };
   }
   if (!turn.freeText) throw new PlayError(`turn "${turn.id}" offers only choices, not a typed reply`);
   const verdict = scorer(reply.text, turnScoringContext(turn, scenario.persona, mood));
-  const branch = chooseBranch(turn.freeText.branches, verdict.scores);
+  const branches = turn.freeText.branches;
+  const branch = chooseBranch(branches, verdict.scores);
   return {
     replyText: reply.text,
     scores: verdict.scores,
@@ -111,6 +115,8 @@ function judge(scenario: Scenario, turn: CustomerTurn, mood: Mood, reply: Reply,
     suggestions: verdict.suggestions,
     feedback: branch.feedback ?? '',
     next: branch.next,
+    decidedBy: 'branch' as const,
+    causes: branchCauses(branches, branches.indexOf(branch), verdict.scores),
   };
 }
 
@@ -135,6 +141,11 @@ export function takeTurn(scenario: Scenario, state: PlayState, reply: Reply, sco
     feedback: verdict.feedback,
     modelReply: bestChoiceText(turn),
     nextNodeId: verdict.next,
+    reaction: {
+      moodAfter: nodeById(scenario, verdict.next).mood ?? state.mood,
+      decidedBy: verdict.decidedBy,
+      causes: verdict.causes,
+    },
   };
   return arrive(scenario, verdict.next, state.mood, [...state.turns, played], state.choiceSeed);
 }

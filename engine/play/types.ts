@@ -31,6 +31,33 @@ export interface PlayedTurn {
   /** A better reply to learn from: the free-text model reply, or the turn's best authored choice. */
   modelReply: string;
   nextNodeId: string;
+  /**
+   * Why the customer answered as they did (customer-reaction.ts words it). Absent on turns played
+   * before it was recorded.
+   */
+  reaction?: CustomerReaction;
+}
+
+/**
+ * One score condition of a free-text turn's branches that decided the customer's next line: the
+ * reply's score on a dimension and the score the better path needed. Higher is always better, so
+ * `met` says which side of the line the reply fell on.
+ */
+export interface ReactionCause {
+  dimension: Dimension;
+  score: number;
+  needed: number;
+  met: boolean;
+}
+
+/** How the customer took the reply: their mood after it, and what decided where they went next. */
+export interface CustomerReaction {
+  /** The customer's mood on their next line (or the ending); the turn's `mood` is the one before. */
+  moodAfter: Mood;
+  /** "branch": a typed reply's scores chose the line; "choice": the author sent this choice there. */
+  decidedBy: 'branch' | 'choice';
+  /** For a branch, the conditions that held (or, for the last branch, the ones the earlier branches missed). */
+  causes: ReactionCause[];
 }
 
 /** Where a conversation stands; immutable, each turn returns a new state. */

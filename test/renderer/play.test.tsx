@@ -178,7 +178,7 @@ describe('PlayScreen', () => {
     expect(screen.getByRole('log')).toHaveTextContent('Sending…');
 
     release();
-    expect(await screen.findByText(/So are you going to give me my money back or not\?/)).toBeInTheDocument();
+    expect(await screen.findByText(/So spell it out for me: what exactly happens with my money now\?/)).toBeInTheDocument();
     expect(screen.queryByText('Denise is typing…')).not.toBeInTheDocument();
   });
 

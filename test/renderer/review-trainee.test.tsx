@@ -59,6 +59,10 @@ describe('the trainee page', () => {
     expect(focused).toHaveLength(1);
     expect(focused[0]).toHaveTextContent('Calm down, it is not my department. Read the terms next time.');
     expect(within(focused[0] as HTMLElement).getByText('Dev Das typed their own reply')).toBeInTheDocument();
+    // The reason for the customer's reaction names the trainee, not "you".
+    expect(
+      within(focused[0] as HTMLElement).getByRole('heading', { name: 'Why Denise reacted this way' }).parentElement,
+    ).toHaveTextContent(/because Dev Das’s reply /);
   });
 
   it('lists under a weak skill only the replies that scored below its threshold', async () => {

@@ -75,6 +75,20 @@ describe('ScorecardScreen', () => {
     expect(model).toHaveTextContent("I'm really sorry, Ms Okafor: being charged twice with rent due on Friday is stressful");
   });
 
+  it('says on each turn why the customer reacted as they did: the branch a typed reply took, or the reply chosen', async () => {
+    const { api, attempt } = await finishedAttempt();
+    await openScorecard(api, attempt);
+
+    // A listed reply leads where its author sent it; the scorecard says how the customer took it.
+    const first = within(turnArticle(1)).getByRole('heading', { name: 'Why Denise reacted this way' }).parentElement!;
+    expect(first).toHaveTextContent(/Denise went from furious to angry after the reply you chose\.$/);
+    // A typed reply took the last branch because it cleared the escalation line (empathy below 35).
+    const second = within(turnArticle(2)).getByRole('heading', { name: 'Why Denise reacted this way' }).parentElement!;
+    expect(second).toHaveTextContent(
+      /^Why Denise reacted this wayDenise went from angry to frustrated because your reply showed enough understanding of how Denise felt \(empathy \d+; 35 needed\)\.$/,
+    );
+  });
+
   it('says where a listed reply stood in the order the trainee saw, and marks a typed one as their own words', async () => {
     const api = createMemoryApi({ files: [broadband()], traineeName: TRAINEE, drawChoiceSeed: () => 6 });
     const scenario = api.entries[0]!.scenario!;

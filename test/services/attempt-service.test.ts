@@ -120,6 +120,9 @@ describe('recordTurn', () => {
     expect(answered.turns[1]).toEqual(expected);
     expect(answered.turns[1]!.scoredBy).toBe('scorer');
     expect(answered.state.nodeId).toBe(expected.nextNodeId);
+    // Why the customer reacted so is stored with the turn and read back with it.
+    expect(expected.reaction).toMatchObject({ decidedBy: 'branch' });
+    expect((await api.getAttempt({ attemptId: opened.id })).turns[1]!.reaction).toEqual(expected.reaction);
   });
 
   it('scores a typed reply in the bundled scenario and follows the branch its scores pick', async () => {

@@ -1,4 +1,5 @@
 import { shownPosition } from '../../../../engine/play/choice-order';
+import { reactionSentence } from '../../../../engine/play/customer-reaction';
 import type { PlayedTurn } from '../../../../engine/play/types';
 import { ScoreTrio } from '../scores/score-trio';
 import { EvidenceList } from './evidence-list';
@@ -33,6 +34,9 @@ export function TurnReview({
   replier?: string;
 }) {
   const headingId = `turn-${turn.index}-title`;
+  // The customer by first name, as the player calls them ("Denise is typing…").
+  const customer = customerName.split(' ')[0] ?? customerName;
+  const reaction = reactionSentence(turn, customer, replier);
   return (
     <article className="turn-review" aria-labelledby={headingId}>
       <header className="turn-review__header">
@@ -53,6 +57,12 @@ export function TurnReview({
           <p className="turn-review__reply">{turn.replyText}</p>
         </div>
       </div>
+      {reaction && (
+        <section className="turn-review__part turn-review__reaction">
+          <h4>Why {customer} reacted this way</h4>
+          <p>{reaction}</p>
+        </section>
+      )}
       {turn.feedback && (
         <section className="turn-review__part">
           <h4>Feedback</h4>
