@@ -206,6 +206,9 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(respect('The delivery date is an estimate, not a promise.')).toContain('refuses responsibility');
     expect(respect('I hope you can be a bit patient while we look.')).toContain('dismisses the problem');
     expect(respect('Thank you for being patient while we look.')).not.toContain('dismisses the problem');
+    expect(respect("You're supposed to inspect the parcel before the courier leaves.")).toContain('blames the customer');
+    expect(respect('We are supposed to call you before we arrive.')).not.toContain('blames the customer');
+    expect(respect('That is between you and your bank, I am afraid.')).toContain('refuses responsibility');
   });
 
   it('recognises everyday ways of acknowledging the experience', () => {
