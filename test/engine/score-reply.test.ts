@@ -209,6 +209,9 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(respect("You're supposed to inspect the parcel before the courier leaves.")).toContain('blames the customer');
     expect(respect('We are supposed to call you before we arrive.')).not.toContain('blames the customer');
     expect(respect('That is between you and your bank, I am afraid.')).toContain('refuses responsibility');
+    // Agreement and sympathy, not dismissal or blame:
+    expect(respect("The portal says it's paid when it obviously hasn't reached you.")).not.toContain('dismisses the problem');
+    expect(respect("A letter demanding it back as if you'd done something wrong.")).not.toContain('blames the customer');
   });
 
   it('recognises everyday ways of acknowledging the experience', () => {
