@@ -1,25 +1,17 @@
 /**
  * What the manager's Api methods answer (see review-api.ts for the methods and their arguments).
  */
+import type { DimensionTrend } from '../../engine/review/dimension-trend';
+import type { ReviewThresholds } from '../../engine/review/flags';
 import type { Channel, Dimension, Industry, Outcome, Scores } from '../../engine/scenario/format';
 import type { AttemptSummary } from './trainee-api';
 
-export type ReviewThresholds = Record<Dimension, number | null>;
+// The review rules' own types (engine/review), so the services and the renderer's test double share them.
+export type { DimensionTrend, TrendDirection } from '../../engine/review/dimension-trend';
+export type { ReviewThresholds } from '../../engine/review/flags';
 
 export interface ReviewSettings {
   thresholds: ReviewThresholds;
-}
-
-export type TrendDirection = 'up' | 'down' | 'steady' | 'unknown';
-
-/** A dimension's movement: the last 30 days' average against the 30 days before. */
-export interface DimensionTrend {
-  recent: number | null;
-  previous: number | null;
-  /** recent − previous; null unless both windows have finished attempts. */
-  change: number | null;
-  /** Steady within ±3 points; unknown when a window is empty. */
-  direction: TrendDirection;
 }
 
 export interface TeamOverviewRow {

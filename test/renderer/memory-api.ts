@@ -34,6 +34,7 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
   const entries = validateLibrary(options.files);
   const scenarios = new Map<string, Scenario>(entries.flatMap((e) => (e.scenario ? [[e.scenario.id, e.scenario] as const] : [])));
   const attempts = new Map<string, AttemptDetail>();
+  const turnTimes = new Map<string, string[]>();
   let traineeName = options.traineeName ?? null;
   // A clock that moves an hour per attempt, so "newest first" is deterministic.
   let clock = Date.parse('2025-03-03T09:00:00Z');
@@ -51,7 +52,7 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
 
   const system = createMemorySystem(options.system);
   // The manager's reports over the same attempts; "now" is the clock as it stands.
-  const review = createMemoryReview({ attempts, scenarios, now: () => new Date(clock), stamp: now });
+  const review = createMemoryReview({ attempts, turnTimes, scenarios, now: () => new Date(clock), stamp: now });
 
   const scenarioOf = (id: string) => {
     const scenario = scenarios.get(id);
@@ -100,6 +101,11 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
         state,
       };
       attempts.set(attempt.id, attempt);
+      // Turns carried into a retry count as recorded when it starts.
+      turnTimes.set(
+        attempt.id,
+        state.turns.map(() => attempt.startedAt),
+      );
       return structuredClone(attempt);
     },
     recordTurn: async ({ attemptId, nodeId, reply }) => {
@@ -108,6 +114,9 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
       if (attempt.state.nodeId !== nodeId)
         throw new ApiError('conflict', `the conversation is at "${attempt.state.nodeId}", not "${nodeId}"`);
       const state = takeTurn(scenarioOf(attempt.scenarioId), attempt.state, reply);
+      // The clock moves only when an attempt finishes, as it always has here, so other tests' times stay put.
+      const recordedAt = state.outcome ? now() : new Date(clock).toISOString();
+      turnTimes.set(attemptId, [...(turnTimes.get(attemptId) ?? []), recordedAt]);
       Object.assign(attempt, {
         state,
         turns: state.turns,
@@ -115,7 +124,7 @@ export function createMemoryApi(options: MemoryApiOptions): MemoryApi {
         scores: averageScores(state.turns),
         outcome: state.outcome ?? null,
         status: state.outcome ? 'finished' : 'in-progress',
-        finishedAt: state.outcome ? now() : null,
+        finishedAt: state.outcome ? recordedAt : null,
       });
       return structuredClone(attempt);
     },

@@ -1,43 +1,33 @@
 /**
- * The arithmetic of the manager's reports over attempts held in memory, for the renderer tests'
- * in-memory Api: which attempts a filter covers, averages over finished attempts, 30-day trends,
- * flags. Written plainly from the Api's documented rules, not from the SQL, so the two can disagree.
+ * The manager's reports over attempts held in memory, for the renderer tests' in-memory Api. The
+ * rules themselves (what a filter covers, averages, trend windows and arrows, flags) are the
+ * services' own, from engine/review; only the counting over a list of attempts is written here.
+ * test/contract/review-contract.ts holds this double and the services to the same answers.
  */
-import type { AttemptDetail, DimensionTrend, ReviewFilter, ReviewThresholds, TeamOverviewRow } from '../../electron/api';
-import { DIMENSIONS, type Dimension, type Scenario, type Scores } from '../../engine/scenario/format';
-
-const DAY_MS = 86_400_000;
+import type { AttemptDetail, ReviewFilter, ReviewThresholds, TeamOverviewRow } from '../../electron/api';
+import { averageScores, countsTowardsAverages } from '../../engine/review/averages';
+import { trendsOf, trendWindows as windowsEnding, type TrendWindows } from '../../engine/review/dimension-trend';
+import { flaggedDimensions } from '../../engine/review/flags';
+import { isOfKind, startedWithin } from '../../engine/review/review-filter';
+import type { Scenario, Scores } from '../../engine/scenario/format';
 
 export function inScope(attempt: AttemptDetail, filter: ReviewFilter, scenarios: Map<string, Scenario>): boolean {
-  if (filter.from && attempt.startedAt < new Date(filter.from).toISOString()) return false;
-  if (filter.to && attempt.startedAt >= new Date(filter.to).toISOString()) return false;
+  if (!startedWithin(attempt.startedAt, filter)) return false;
   if (filter.scenarioId && attempt.scenarioId !== filter.scenarioId) return false;
   const scenario = scenarios.get(attempt.scenarioId);
-  if (filter.industry && scenario?.industry !== filter.industry) return false;
-  if (filter.channel && scenario?.channel !== filter.channel) return false;
+  if ((filter.industry || filter.channel) && !(scenario && isOfKind(scenario, filter))) return false;
   return true;
 }
 
-export const scoredFinished = (a: AttemptDetail): a is AttemptDetail & { scores: Scores } =>
-  a.status === 'finished' && a.scores !== null;
+export const scoredFinished = (a: AttemptDetail): a is AttemptDetail & { scores: Scores } => countsTowardsAverages(a);
 
-/** Whole-point averages of the attempts' scores; null for none. */
+/** Whole-point averages of the finished attempts' scores; null for none. */
 export function averagesOf(attempts: readonly AttemptDetail[]): Scores | null {
-  const scored = attempts.filter(scoredFinished);
-  if (scored.length === 0) return null;
-  const avg = (d: Dimension) => Math.round(scored.reduce((n, a) => n + a.scores[d], 0) / scored.length);
-  return { respect: avg('respect'), helpfulness: avg('helpfulness'), empathy: avg('empathy') };
+  return averageScores(attempts.filter(scoredFinished).map((a) => a.scores));
 }
 
-export function trendWindows(filter: ReviewFilter, now: Date) {
-  const to = filter.to ? new Date(filter.to) : now;
-  return { from: new Date(to.getTime() - 60 * DAY_MS), middle: new Date(to.getTime() - 30 * DAY_MS), to };
-}
-
-function trendOf(recent: number | null, previous: number | null): DimensionTrend {
-  if (recent === null || previous === null) return { recent, previous, change: null, direction: 'unknown' };
-  const change = recent - previous;
-  return { recent, previous, change, direction: change >= 3 ? 'up' : change <= -3 ? 'down' : 'steady' };
+export function trendWindows(filter: ReviewFilter, now: Date): TrendWindows {
+  return windowsEnding(filter.to ? new Date(filter.to) : null, now);
 }
 
 /** One trainee's dashboard row from their attempts under the filter (trend windows from all their attempts). */
@@ -46,7 +36,7 @@ export function traineeRow(
   mine: readonly AttemptDetail[],
   trendSource: readonly AttemptDetail[],
   thresholds: ReviewThresholds,
-  windows: ReturnType<typeof trendWindows>,
+  windows: TrendWindows,
 ): TeamOverviewRow & { firstActive: string } {
   const averages = averagesOf(mine);
   const within = (from: Date, to: Date) =>
@@ -59,13 +49,11 @@ export function traineeRow(
     attempts: mine.length,
     finishedAttempts: mine.filter((a) => a.status === 'finished').length,
     averages,
-    trend: Object.fromEntries(
-      DIMENSIONS.map((d) => [d, trendOf(recent?.[d] ?? null, previous?.[d] ?? null)]),
-    ) as TeamOverviewRow['trend'],
+    trend: trendsOf(recent, previous),
     scenariosCompleted: new Set(mine.filter((a) => a.status === 'finished').map((a) => a.scenarioId)).size,
     lastActive: activity.at(-1)!,
     firstActive: [...mine].map((a) => a.startedAt).sort()[0]!,
-    flagged: DIMENSIONS.filter((d) => averages !== null && thresholds[d] !== null && averages[d] < thresholds[d]!),
+    flagged: flaggedDimensions(averages, thresholds),
   };
 }
 
@@ -74,18 +62,4 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
-}
-
-/** The calendar day of an instant in a time zone, `YYYY-MM-DD`. */
-export function localDay(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
-
-/** The first day of the day's week (Monday) or month. */
-export function bucketStart(day: string, bucket: 'day' | 'week' | 'month'): string {
-  if (bucket === 'day') return day;
-  if (bucket === 'month') return `${day.slice(0, 8)}01`;
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
-  return date.toISOString().slice(0, 10);
 }

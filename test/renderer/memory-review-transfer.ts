@@ -39,6 +39,8 @@ type Methods<K extends 'exportCsv' | 'exportTransfer' | 'importTransfer' | 'prin
 
 export interface MemoryReviewTransferOptions {
   attempts: Map<string, AttemptDetail>;
+  /** When each attempt's turns were recorded (ISO 8601), by attempt id and turn index. */
+  turnTimes: Map<string, string[]>;
   scenarios: Map<string, Scenario>;
   now: () => Date;
   inScope: (attempt: AttemptDetail, filter: ReviewFilter) => boolean;
@@ -69,6 +71,7 @@ function rowOf(a: AttemptDetail): Selectable<AttemptsTable> {
 
 export function createMemoryReviewTransfer({
   attempts,
+  turnTimes,
   scenarios,
   now,
   inScope,
@@ -103,7 +106,7 @@ export function createMemoryReviewTransfer({
                   attempt_id: a.id,
                   idx: t.index,
                   node_id: t.nodeId,
-                  recorded_at: new Date(a.startedAt),
+                  recorded_at: new Date(turnTimes.get(a.id)?.[t.index] ?? a.startedAt),
                   respect: Math.round(t.scores.respect),
                   helpfulness: Math.round(t.scores.helpfulness),
                   empathy: Math.round(t.scores.empathy),
@@ -127,7 +130,11 @@ export function createMemoryReviewTransfer({
     exportTransfer: async (args) => {
       const { rows, total, next } = chunk(args);
       const lines = rows.map((a) =>
-        JSON.stringify({ ...a, turns: a.turns.map((t) => ({ ...t, recordedAt: a.startedAt })), state: undefined }),
+        JSON.stringify({
+          ...a,
+          turns: a.turns.map((t) => ({ ...t, recordedAt: turnTimes.get(a.id)?.[t.index] ?? a.startedAt })),
+          state: undefined,
+        }),
       );
       if (args.after === null) lines.unshift(headerLine(now()));
       const text = lines.map((l) => `${l}\n`).join('');
@@ -182,6 +189,10 @@ export function createMemoryReviewTransfer({
           turns: state.turns,
           state,
         });
+        turnTimes.set(
+          attempt.id,
+          attempt.turns.map((t) => new Date(t.recordedAt).toISOString()),
+        );
         report.imported += 1;
       });
       return report;

@@ -14,24 +14,28 @@ import {
   type ReviewThresholds,
   type WeakTurn,
 } from '../../electron/api';
-import { CHANNELS, DIMENSIONS, INDUSTRIES, OUTCOMES, type Scenario } from '../../engine/scenario/format';
-import { evidenceSummary } from '../../electron/services/review/weak-turn-evidence';
-import { createMemoryReviewTransfer } from './memory-review-transfer';
+import { wholePointAverage } from '../../engine/review/averages';
 import {
-  averagesOf,
-  bucketStart,
-  groupBy,
-  inScope,
+  bucketStartDay,
+  chartSpanProblem,
+  defaultChartStart,
+  earliestChartStart,
   localDay,
-  scoredFinished,
-  traineeRow,
-  trendWindows,
-} from './memory-review-figures';
+} from '../../engine/review/chart-span';
+import { DEFAULT_THRESHOLDS } from '../../engine/review/flags';
+import { histogramBin, HISTOGRAM_BINS, scoreBand } from '../../engine/review/score-bands';
+import { evidenceSummary } from '../../engine/review/weak-turn-evidence';
+import { WEAK_SPOTS, weakestFirst, weakestSpotFirst, worstReplyFirst } from '../../engine/review/weakest-skills';
+import { CHANNELS, DIMENSIONS, INDUSTRIES, OUTCOMES, type Scenario } from '../../engine/scenario/format';
+import { createMemoryReviewTransfer } from './memory-review-transfer';
+import { averagesOf, groupBy, inScope, scoredFinished, traineeRow, trendWindows } from './memory-review-figures';
 
 type ReviewMethods = { [K in keyof ReviewApiResults]: (args: z.output<(typeof reviewApiArgs)[K]>) => ReturnType<Api[K]> };
 
 export interface MemoryReviewOptions {
   attempts: Map<string, AttemptDetail>;
+  /** When each attempt's turns were recorded (ISO 8601), by attempt id and turn index. */
+  turnTimes: Map<string, string[]>;
   scenarios: Map<string, Scenario>;
   /** The in-memory clock's current time, without moving it. */
   now: () => Date;
@@ -39,8 +43,10 @@ export interface MemoryReviewOptions {
   stamp: () => string;
 }
 
-export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryReviewOptions): { methods: ReviewMethods } {
-  let thresholds: ReviewThresholds = { respect: 60, helpfulness: 60, empathy: 60 };
+export function createMemoryReview({ attempts, turnTimes, scenarios, now, stamp }: MemoryReviewOptions): {
+  methods: ReviewMethods;
+} {
+  let thresholds: ReviewThresholds = { ...DEFAULT_THRESHOLDS };
   const notes: CoachingNote[] = [];
   const all = () => [...attempts.values()];
   const undatedFilter = (filter: z.output<typeof reviewApiArgs.getTeamOverview>['filter']) => ({
@@ -110,13 +116,25 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
     },
     getScoreTrend: async ({ filter, traineeName, bucket, timeZone }) => {
       const to = filter.to ? new Date(filter.to) : now();
-      const span = { day: 30, week: 182, month: 365 }[bucket] * 86_400_000;
-      const from = filter.from ? new Date(filter.from) : traineeName ? new Date(0) : new Date(to.getTime() - span);
+      const problem = filter.from ? chartSpanProblem(new Date(filter.from), to) : null;
+      if (problem) throw new ApiError('invalid-argument', problem);
+      const firstAttempt = (name: string) =>
+        all()
+          .filter((a) => a.traineeName === name)
+          .map((a) => a.startedAt)
+          .sort()[0];
+      const chosen = filter.from
+        ? new Date(filter.from)
+        : traineeName === undefined
+          ? defaultChartStart(to, bucket, timeZone)
+          : firstAttempt(traineeName) && new Date(firstAttempt(traineeName)!);
+      const from = chosen ? new Date(Math.max(chosen.getTime(), earliestChartStart(to).getTime())) : null;
+      if (from === null || from >= to) return { bucket, from: (from ?? to).toISOString(), to: to.toISOString(), points: [] };
       const mine = all()
         .filter((a) => inScope(a, { ...filter, from: from.toISOString(), to: to.toISOString() }, scenarios))
         .filter((a) => scoredFinished(a) && (traineeName === undefined || a.traineeName === traineeName));
-      const buckets = [...groupBy(mine, (a) => bucketStart(localDay(a.startedAt, timeZone), bucket))].sort(([a], [b]) =>
-        a.localeCompare(b),
+      const buckets = [...groupBy(mine, (a) => bucketStartDay(localDay(new Date(a.startedAt), timeZone), bucket))].sort(
+        ([a], [b]) => a.localeCompare(b),
       );
       return {
         bucket,
@@ -137,9 +155,9 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
               DIMENSIONS.map((d) => [
                 d,
                 {
-                  weak: list.filter((a) => a.scores![d] < 40).length,
-                  fair: list.filter((a) => a.scores![d] >= 40 && a.scores![d] < 70).length,
-                  strong: list.filter((a) => a.scores![d] >= 70).length,
+                  weak: list.filter((a) => scoreBand(a.scores![d]) === 'weak').length,
+                  fair: list.filter((a) => scoreBand(a.scores![d]) === 'fair').length,
+                  strong: list.filter((a) => scoreBand(a.scores![d]) === 'strong').length,
                 },
               ]),
             ) as ReviewApiResults['getScoreDistribution']['scenarios'][number]['bands'],
@@ -168,13 +186,22 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
       const turns = mine.flatMap((a) => a.turns.map((t) => ({ attempt: a, turn: t })));
       const weakestSkills = DIMENSIONS.map((dimension) => {
         const spots = [...groupBy(turns, ({ attempt, turn }) => `${attempt.scenarioId}\n${turn.nodeId}`).values()]
-          .map((list) => ({ list, average: Math.round(list.reduce((n, x) => n + x.turn.scores[dimension], 0) / list.length) }))
-          .sort((a, b) => a.average - b.average || b.list.length - a.list.length)
-          .slice(0, 3);
-        const weak: WeakTurn[] = spots.map(({ list, average }) => {
-          const { attempt, turn } = [...list].sort(
-            (a, b) =>
-              a.turn.scores[dimension] - b.turn.scores[dimension] || b.attempt.startedAt.localeCompare(a.attempt.startedAt),
+          .map((list) => ({
+            list,
+            scenarioId: list[0]!.attempt.scenarioId,
+            nodeId: list[0]!.turn.nodeId,
+            replies: list.length,
+            total: list.reduce((n, x) => n + x.turn.scores[dimension], 0),
+          }))
+          .map((spot) => ({ ...spot, average: spot.total / spot.replies }))
+          .sort(weakestSpotFirst)
+          .slice(0, WEAK_SPOTS);
+        const weak: WeakTurn[] = spots.map(({ list, total, replies }) => {
+          const { attempt, turn } = [...list].sort((a, b) =>
+            worstReplyFirst(
+              { score: a.turn.scores[dimension], startedAt: a.attempt.startedAt, attemptId: a.attempt.id },
+              { score: b.turn.scores[dimension], startedAt: b.attempt.startedAt, attemptId: b.attempt.id },
+            ),
           )[0]!;
           return {
             attemptId: attempt.id,
@@ -182,7 +209,7 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
             scenarioId: attempt.scenarioId,
             scenarioTitle: attempt.scenarioTitle,
             nodeId: turn.nodeId,
-            playedAt: attempt.startedAt,
+            playedAt: turnTimes.get(attempt.id)?.[turn.index] ?? attempt.startedAt,
             customerLine: turn.customerLines.join(' '),
             replyText: turn.replyText,
             scoredBy: turn.scoredBy,
@@ -193,7 +220,7 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
             },
             evidenceSummary: evidenceSummary(turn, dimension),
             repliesHere: list.length,
-            averageHere: average,
+            averageHere: wholePointAverage(total, replies)!,
           };
         });
         return {
@@ -202,7 +229,7 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
           flagged: summary.flagged.includes(dimension),
           turns: weak,
         };
-      }).sort((a, b) => (a.average ?? 101) - (b.average ?? 101));
+      }).sort(weakestFirst);
       return {
         summary: { ...summary, firstActive },
         teamAverages: averagesOf(all().filter((a) => inScope(a, filter, scenarios))),
@@ -288,12 +315,12 @@ export function createMemoryReview({ attempts, scenarios, now, stamp }: MemoryRe
         histogram: Object.fromEntries(
           DIMENSIONS.map((d) => [
             d,
-            Array.from({ length: 10 }, (_, i) => finished.filter((a) => Math.min(9, Math.floor(a.scores[d] / 10)) === i).length),
+            Array.from({ length: HISTOGRAM_BINS }, (_, i) => finished.filter((a) => histogramBin(a.scores[d]) === i).length),
           ]),
         ) as ReviewApiResults['getScenarioReport']['histogram'],
       };
     },
-    ...createMemoryReviewTransfer({ attempts, scenarios, now, inScope: (a, filter) => inScope(a, filter, scenarios) }),
+    ...createMemoryReviewTransfer({ attempts, turnTimes, scenarios, now, inScope: (a, filter) => inScope(a, filter, scenarios) }),
   };
   return { methods };
 }

@@ -5,7 +5,7 @@ import { shownChoices } from '../../engine/play/choice-order';
 import { startPlay, takeTurn } from '../../engine/play/player';
 import type { CustomerTurn, Scenario } from '../../engine/scenario/format';
 import { ApiCallError } from '../../renderer/src/api/api-call-error';
-import { resetStores } from '../../renderer/src/stores/reset-stores';
+import { resetStores } from '../../renderer/src/stores/resettable-store';
 import { useRouteStore } from '../../renderer/src/stores/route-store';
 import { createMemoryApi, type MemoryApi } from './memory-api';
 import { findLibrary, renderApp } from './render-app';

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { resetStores } from '../../renderer/src/stores/reset-stores';
+import { resetStores } from '../../renderer/src/stores/resettable-store';
 
 // jsdom has no layout, so no ResizeObserver; recharts' ResponsiveContainer needs one to exist.
 class ResizeObserverStub {

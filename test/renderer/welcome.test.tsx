@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { resetStores } from '../../renderer/src/stores/reset-stores';
+import { resetStores } from '../../renderer/src/stores/resettable-store';
 import { createMemoryApi } from './memory-api';
 import { playThrough } from './play-through';
 import { findLibrary, renderApp } from './render-app';

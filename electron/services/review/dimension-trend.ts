@@ -1,45 +1,17 @@
 /**
- * The trend arrows: for each trainee on screen, the average of their finished attempts in the last
- * 30 days against the 30 days before, per dimension. The windows end where the filter ends (or now)
- * and follow its scenarios; only the trainees shown are read, through the per-trainee index.
+ * The trend arrows read from the database: for each trainee on screen, the averages of their
+ * finished attempts in the two trend windows (engine/review/dimension-trend.ts says which windows
+ * and how a change is judged). The windows follow the filter's scenarios; only the trainees shown
+ * are read, through the per-trainee index.
  */
 import { sql } from 'kysely';
+import { NO_TREND, trendsOf, type DimensionTrend, type TrendWindows } from '../../../engine/review/dimension-trend';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
-import type { DimensionTrend } from '../../api';
 import { scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 import { weekRangeSums, type TimeRange } from './week-range-sums';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Changes smaller than this are noise from one conversation to the next, not a trend. */
-export const STEADY_WITHIN = 3;
-
-export interface TrendWindows {
-  from: Date;
-  middle: Date;
-  to: Date;
-}
-
-export function trendWindows(scope: ReviewScope, now: Date): TrendWindows {
-  const to = scope.to ?? now;
-  return { from: new Date(to.getTime() - 60 * DAY_MS), middle: new Date(to.getTime() - 30 * DAY_MS), to };
-}
-
-/** A dimension's trend from its two window averages. */
-export function dimensionTrend(recent: number | null, previous: number | null): DimensionTrend {
-  if (recent === null || previous === null) return { recent, previous, change: null, direction: 'unknown' };
-  const change = recent - previous;
-  const direction = change >= STEADY_WITHIN ? 'up' : change <= -STEADY_WITHIN ? 'down' : 'steady';
-  return { recent, previous, change, direction };
-}
-
 export type TraineeTrends = Map<string, Record<Dimension, DimensionTrend>>;
-
-export const NO_TREND: Record<Dimension, DimensionTrend> = {
-  respect: dimensionTrend(null, null),
-  helpfulness: dimensionTrend(null, null),
-  empathy: dimensionTrend(null, null),
-};
 
 type WindowRow = { trainee_name: string } & Record<`${Dimension}_${'recent' | 'previous'}`, number | null>;
 
@@ -71,12 +43,7 @@ export async function loadTrends(
       windowAverages(db, zone, { from: windows.middle, to: windows.to }, traineeNames),
       windowAverages(db, zone, { from: windows.from, to: windows.middle }, traineeNames),
     ]);
-    for (const name of traineeNames) {
-      const trend = Object.fromEntries(
-        DIMENSIONS.map((d) => [d, dimensionTrend(recent.get(name)?.[d] ?? null, previous.get(name)?.[d] ?? null)]),
-      );
-      trends.set(name, trend as Record<Dimension, DimensionTrend>);
-    }
+    for (const name of traineeNames) trends.set(name, trendsOf(recent.get(name) ?? null, previous.get(name) ?? null));
     return trends;
   }
   const columns = DIMENSIONS.map(
@@ -90,9 +57,8 @@ export async function loadTrends(
     where trainee_name = any(${traineeNames}::text[]) and started_at >= ${windows.from} and started_at < ${windows.to}
       and status = 'finished' and respect is not null and ${scenarioCondition(scope)}
     group by trainee_name`.execute(db);
-  for (const row of rows) {
-    const trend = Object.fromEntries(DIMENSIONS.map((d) => [d, dimensionTrend(row[`${d}_recent`], row[`${d}_previous`])]));
-    trends.set(row.trainee_name, trend as Record<Dimension, DimensionTrend>);
-  }
+  const windowOf = (row: WindowRow, window: 'recent' | 'previous') =>
+    Object.fromEntries(DIMENSIONS.map((d) => [d, row[`${d}_${window}`]])) as Record<Dimension, number | null>;
+  for (const row of rows) trends.set(row.trainee_name, trendsOf(windowOf(row, 'recent'), windowOf(row, 'previous')));
   return trends;
 }

@@ -4,6 +4,7 @@
  * of that kind).
  */
 import { sql, type RawBuilder } from 'kysely';
+import { filtersByKind, isOfKind } from '../../../engine/review/review-filter';
 import type { ReviewFilter } from '../../api';
 import type { ScenarioCatalogue } from './scenario-catalogue';
 
@@ -17,14 +18,8 @@ export interface ReviewScope {
 /** The scope of a filter; an industry or channel with no scenario in the library covers nothing. */
 export async function scopeOf(filter: ReviewFilter, catalogue: ScenarioCatalogue): Promise<ReviewScope> {
   let scenarioIds: string[] | null = filter.scenarioId === undefined ? null : [filter.scenarioId];
-  if (filter.industry !== undefined || filter.channel !== undefined) {
-    const ofKind = (await catalogue.scenarios())
-      .filter(
-        (s) =>
-          (filter.industry === undefined || s.industry === filter.industry) &&
-          (filter.channel === undefined || s.channel === filter.channel),
-      )
-      .map((s) => s.id);
+  if (filtersByKind(filter)) {
+    const ofKind = (await catalogue.scenarios()).filter((s) => isOfKind(s, filter)).map((s) => s.id);
     scenarioIds = scenarioIds === null ? ofKind : scenarioIds.filter((id) => ofKind.includes(id));
   }
   return {

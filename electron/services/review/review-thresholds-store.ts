@@ -4,14 +4,12 @@
  * defaults field by field rather than breaking the dashboard.
  */
 import type { Kysely } from 'kysely';
+import { DEFAULT_THRESHOLDS } from '../../../engine/review/flags';
 import { DIMENSIONS } from '../../../engine/scenario/format';
 import type { ReviewThresholds } from '../../api';
 import type { DatabaseSchema } from '../database-schema';
 
 const KEY = 'review-thresholds';
-
-/** Below 60 on any dimension is worth a manager's look until they choose otherwise. */
-export const DEFAULT_THRESHOLDS: ReviewThresholds = { respect: 60, helpfulness: 60, empathy: 60 };
 
 function repaired(stored: unknown): ReviewThresholds {
   const object = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};

@@ -7,6 +7,8 @@
  * themselves, so it stays right for scenarios since edited or removed from the library.
  */
 import { sql } from 'kysely';
+import { wholePointAverage } from '../../../engine/review/averages';
+import { HISTOGRAM_BINS } from '../../../engine/review/score-bands';
 import { DIMENSIONS, OUTCOMES, type Dimension, type Outcome, type Scenario } from '../../../engine/scenario/format';
 import type { ScenarioReport, ScenarioTurnReport } from '../../api';
 import { attemptConditions, type ReviewScope } from './review-scope';
@@ -51,7 +53,7 @@ async function replyGroups(db: ReviewDb, scope: ReviewScope) {
 /** Statuses, outcomes and score bands in one pass over the scenario's attempts (90–100 is the last band). */
 async function attemptGroups(db: ReviewDb, scope: ReviewScope) {
   const band = (d: Dimension) =>
-    sql`case when a.status = 'finished' and a.respect is not null then least(${sql.ref(`a.${d}`)} / 10, 9)::int end as ${sql.ref(d)}`;
+    sql`case when a.status = 'finished' and a.respect is not null then least(${sql.ref(`a.${d}`)} / 10, ${sql.lit(HISTOGRAM_BINS - 1)})::int end as ${sql.ref(d)}`;
   const { rows } = await sql<AttemptGroup>`
     select a.status, a.outcome, ${sql.join(DIMENSIONS.map(band))}, count(*)::int as attempts
     from attempts a where ${attemptConditions(scope)}
@@ -70,7 +72,11 @@ function turnReports(groups: ReplyGroup[], scenario: Scenario | undefined): Scen
     const node = scenario?.nodes.find((n) => n.id === nodeId);
     const authored = node?.kind === 'customer' ? (node.choices ?? []) : [];
     const visits = here.reduce((sum, g) => sum + g.replies, 0);
-    const average = (d: Dimension) => Math.round(here.reduce((sum, g) => sum + g[`sum_${d}`], 0) / visits);
+    const average = (d: Dimension) =>
+      wholePointAverage(
+        here.reduce((sum, g) => sum + g[`sum_${d}`], 0),
+        visits,
+      )!;
     const averages =
       visits === 0 ? null : { respect: average('respect'), helpfulness: average('helpfulness'), empathy: average('empathy') };
     const picks = (choiceId: string) => here.filter((g) => g.choice_id === choiceId).reduce((sum, g) => sum + g.replies, 0);
@@ -117,7 +123,7 @@ export async function loadScenarioReport(
     turns: turnReports(replies, scenario),
     histogram: Object.fromEntries(
       DIMENSIONS.map((d) => {
-        const bins = Array.from({ length: 10 }, () => 0);
+        const bins = Array.from({ length: HISTOGRAM_BINS }, () => 0);
         for (const g of statuses) if (g[d] !== null) bins[g[d]]! += g.attempts;
         return [d, bins];
       }),

@@ -4,6 +4,7 @@
  * (weak < 40 ≤ fair < 70 ≤ strong). The running totals already hold the counts.
  */
 import { sql } from 'kysely';
+import { SCORE_BANDS, STRONG_FROM, WEAK_BELOW, type ScoreBand } from '../../../engine/review/score-bands';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
 import type { ScenarioDistribution, ScoreBands } from '../../api';
 import type { DaySpan } from './day-totals';
@@ -11,12 +12,12 @@ import { attemptConditions, isDated, scenarioCondition, type ReviewScope } from 
 import type { ReviewDb } from './review-schema';
 import type { ScenarioCatalogue } from './scenario-catalogue';
 
-const BANDS = ['weak', 'fair', 'strong'] as const;
-
 type BandRow = { scenario_id: string; finished: number } & Record<`${Dimension}_${keyof ScoreBands}`, number>;
 
 function fromTotals(scope: ReviewScope) {
-  const sums = DIMENSIONS.flatMap((d) => BANDS.map((b) => sql`sum(${sql.ref(`${d}_${b}`)})::int as ${sql.ref(`${d}_${b}`)}`));
+  const sums = DIMENSIONS.flatMap((d) =>
+    SCORE_BANDS.map((b) => sql`sum(${sql.ref(`${d}_${b}`)})::int as ${sql.ref(`${d}_${b}`)}`),
+  );
   return sql<BandRow>`
     select scenario_id, sum(scored)::int as finished, ${sql.join(sums)}
     from trainee_scenario_totals where ${scenarioCondition(scope)}
@@ -24,7 +25,9 @@ function fromTotals(scope: ReviewScope) {
 }
 
 function fromDays(scope: ReviewScope, days: DaySpan) {
-  const sums = DIMENSIONS.flatMap((d) => BANDS.map((b) => sql`sum(${sql.ref(`${d}_${b}`)})::int as ${sql.ref(`${d}_${b}`)}`));
+  const sums = DIMENSIONS.flatMap((d) =>
+    SCORE_BANDS.map((b) => sql`sum(${sql.ref(`${d}_${b}`)})::int as ${sql.ref(`${d}_${b}`)}`),
+  );
   return sql<BandRow>`
     select scenario_id, sum(scored)::int as finished, ${sql.join(sums)}
     from scenario_day_totals
@@ -34,14 +37,18 @@ function fromDays(scope: ReviewScope, days: DaySpan) {
 }
 
 function fromAttempts(scope: ReviewScope) {
-  const band = (d: Dimension, b: (typeof BANDS)[number]) => {
+  const band = (d: Dimension, b: ScoreBand) => {
     const column = sql.ref(`a.${d}`);
     const test =
-      b === 'weak' ? sql`${column} < 40` : b === 'fair' ? sql`${column} >= 40 and ${column} < 70` : sql`${column} >= 70`;
+      b === 'weak'
+        ? sql`${column} < ${sql.lit(WEAK_BELOW)}`
+        : b === 'fair'
+          ? sql`${column} >= ${sql.lit(WEAK_BELOW)} and ${column} < ${sql.lit(STRONG_FROM)}`
+          : sql`${column} >= ${sql.lit(STRONG_FROM)}`;
     return sql`(count(*) filter (where ${test}))::int as ${sql.ref(`${d}_${b}`)}`;
   };
   return sql<BandRow>`
-    select a.scenario_id, count(*)::int as finished, ${sql.join(DIMENSIONS.flatMap((d) => BANDS.map((b) => band(d, b))))}
+    select a.scenario_id, count(*)::int as finished, ${sql.join(DIMENSIONS.flatMap((d) => SCORE_BANDS.map((b) => band(d, b))))}
     from attempts a
     where ${attemptConditions(scope)} and a.status = 'finished' and a.respect is not null
     group by a.scenario_id`;

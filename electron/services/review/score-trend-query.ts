@@ -4,15 +4,13 @@
  * filter names a start, so it stays quick over years of attempts; a trainee's covers all of theirs.
  */
 import { sql } from 'kysely';
+import { chartSpanProblem, defaultChartStart, earliestChartStart } from '../../../engine/review/chart-span';
 import { ApiError, type ScoreTrend } from '../../api';
 import type { DaySpan, DayTotals } from './day-totals';
 import { attemptConditions, scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 
 export type TrendBucket = ScoreTrend['bucket'];
-
-/** How far back the team's chart looks when the filter has no start: about a screen's width of points. */
-const DEFAULT_SPAN: Record<TrendBucket, string> = { day: '30 days', week: '26 weeks', month: '12 months' };
 
 export interface ScoreTrendRequest {
   bucket: TrendBucket;
@@ -29,14 +27,6 @@ interface PointRow {
 }
 
 const STEP: Record<TrendBucket, string> = { day: '1 day', week: '1 week', month: '1 month' };
-
-/** The default start: the beginning of the bucket `span` before the end, in the time zone. */
-async function defaultFrom(db: ReviewDb, to: Date, request: ScoreTrendRequest): Promise<Date> {
-  const { rows } = await sql<{ from: Date }>`
-    select date_trunc(${request.bucket}, (${to}::timestamptz - ${DEFAULT_SPAN[request.bucket]}::interval) at time zone ${request.timeZone})
-      at time zone ${request.timeZone} as from`.execute(db);
-  return rows[0]!.from;
-}
 
 /** A trainee's chart starts at their first attempt. */
 async function firstAttemptOf(db: ReviewDb, traineeName: string): Promise<Date | null> {
@@ -101,27 +91,6 @@ async function fromDays(db: ReviewDb, scope: ReviewScope, request: ScoreTrendReq
   return rows;
 }
 
-/** The longest span one chart covers: longer ones are unreadable, and each bucket costs time to compute. */
-export const MAX_TREND_YEARS = 10;
-
-/** The earliest start a chart ending at `to` may have. */
-function earliestFrom(to: Date): Date {
-  const earliest = new Date(to);
-  earliest.setUTCFullYear(earliest.getUTCFullYear() - MAX_TREND_YEARS);
-  return earliest;
-}
-
-/** A span asked for is refused past the limit; one Rapport chose (a trainee's whole history) is shortened. */
-function refuseLongSpan(from: Date, to: Date): void {
-  if (from >= earliestFrom(to)) return;
-  const years = Math.floor((to.getTime() - from.getTime()) / (365.25 * 24 * 60 * 60 * 1000));
-  throw new ApiError(
-    'invalid-argument',
-    `the score trend would cover ${years.toLocaleString('en')} years (${from.toISOString().slice(0, 10)} to ` +
-      `${to.toISOString().slice(0, 10)}); a chart covers at most ${MAX_TREND_YEARS} years. Choose a shorter date range.`,
-  );
-}
-
 /** The chart's points: the team's from the day totals when the range is whole days, otherwise (and for a trainee) from the attempts. */
 export async function loadScoreTrend(
   db: ReviewDb,
@@ -130,11 +99,15 @@ export async function loadScoreTrend(
   context: { now: Date; dayTotals: DayTotals },
 ): Promise<ScoreTrend> {
   const to = scope.to ?? context.now;
-  if (scope.from) refuseLongSpan(scope.from, to);
+  // A span asked for is refused past the limit; one Rapport chose (a trainee's whole history) is shortened.
+  const problem = scope.from && chartSpanProblem(scope.from, to);
+  if (problem) throw new ApiError('invalid-argument', problem);
   const chosen =
     scope.from ??
-    (request.traineeName === undefined ? await defaultFrom(db, to, request) : await firstAttemptOf(db, request.traineeName));
-  const from = chosen && new Date(Math.max(chosen.getTime(), earliestFrom(to).getTime()));
+    (request.traineeName === undefined
+      ? defaultChartStart(to, request.bucket, request.timeZone)
+      : await firstAttemptOf(db, request.traineeName));
+  const from = chosen && new Date(Math.max(chosen.getTime(), earliestChartStart(to).getTime()));
   if (from === null || from >= to)
     return { bucket: request.bucket, from: (from ?? to).toISOString(), to: to.toISOString(), points: [] };
   let days: DaySpan | null = null;

@@ -3,6 +3,7 @@
  * the library's description of each scenario: "which kind of call?" in the manager's question.
  */
 import { sql } from 'kysely';
+import { wholePointAverage } from '../../../engine/review/averages';
 import { CHANNELS, INDUSTRIES, type Channel, type Industry, type Scenario } from '../../../engine/scenario/format';
 import type { SkillsByKind } from '../../api';
 import { attemptConditions, isDated, scenarioCondition, type ReviewScope } from './review-scope';
@@ -47,7 +48,7 @@ function grouped<K extends string>(
       const mine = sums.filter((s) => kindOf(s.scenario_id) === kind);
       const total = (f: (s: ScenarioSums) => number) => mine.reduce((sum, s) => sum + f(s), 0);
       const scored = total((s) => s.scored);
-      const average = (f: (s: ScenarioSums) => number) => Math.round(total(f) / scored);
+      const average = (f: (s: ScenarioSums) => number) => wholePointAverage(total(f), scored)!;
       return {
         kind,
         attempts: total((s) => s.attempts),

@@ -3,9 +3,11 @@
  * SQL so a team of thousands still answers with one short query, plus the whole team's summary.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { DIMENSIONS, type Dimension, type Scores } from '../../../engine/scenario/format';
+import { NO_TREND, trendWindows } from '../../../engine/review/dimension-trend';
+import { flaggedDimensions } from '../../../engine/review/flags';
+import type { Dimension, Scores } from '../../../engine/scenario/format';
 import type { ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '../../api';
-import { loadTrends, NO_TREND, trendWindows } from './dimension-trend';
+import { loadTrends } from './dimension-trend';
 import type { ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 import { averageOf, scenariosCompleted, traineeAggregates, type TraineeAggregateRow } from './trainee-aggregates';
@@ -59,7 +61,11 @@ function containing(search: string): string {
   return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Trainees with their averages and flags, from per-trainee sums: the shared start of both queries. */
+/**
+ * Trainees with their averages and flags, from per-trainee sums: the shared start of both queries.
+ * The flag columns are engine/review/flags.ts's rule in SQL, so the table can filter and sort by
+ * them; the contract suite (test/contract/review-contract.ts) holds the two to the same answers.
+ */
 export function flaggedTrainees(sums: RawBuilder<TraineeAggregateRow>, thresholds: ReviewThresholds): RawBuilder<unknown> {
   const flag = (d: Dimension) => sql`coalesce(${sql.ref(d)} < ${thresholds[d]}::int, false)`;
   return sql`
@@ -84,16 +90,17 @@ export function scoresOf(row: { respect: number | null; helpfulness: number | nu
 }
 
 /** A page row without its trend, which is read separately for the trainees on the page. */
-export function overviewRowOf(row: PageRow): TeamOverviewRow {
+export function overviewRowOf(row: PageRow, thresholds: ReviewThresholds): TeamOverviewRow {
+  const averages = scoresOf(row);
   return {
     traineeName: row.trainee_name,
     attempts: row.attempts,
     finishedAttempts: row.finished,
-    averages: scoresOf(row),
+    averages,
     trend: NO_TREND,
     scenariosCompleted: row.scenarios_completed ?? 0,
     lastActive: row.last_active.toISOString(),
-    flagged: DIMENSIONS.filter((d) => row[`flagged_${d}`]),
+    flagged: flaggedDimensions(averages, thresholds),
   };
 }
 
@@ -139,7 +146,7 @@ export async function loadTeamOverview(
     ) page on true
     order by page.position`.execute(db);
   const pageRows = rows.filter((r) => r.position !== null) as Array<SummaryRow & PageRow>;
-  const windows = trendWindows(scope, now);
+  const windows = trendWindows(scope.to, now);
   const names = pageRows.map((r) => r.trainee_name);
   const [trends, completed] = await Promise.all([
     loadTrends(db, scope, windows, names, zone),
@@ -148,7 +155,7 @@ export async function loadTeamOverview(
   if (completed) for (const row of pageRows) row.scenarios_completed = completed.get(row.trainee_name) ?? 0;
   const summary = rows[0]!;
   return {
-    rows: pageRows.map((row) => ({ ...overviewRowOf(row), trend: trends.get(row.trainee_name) ?? NO_TREND })),
+    rows: pageRows.map((row) => ({ ...overviewRowOf(row, thresholds), trend: trends.get(row.trainee_name) ?? NO_TREND })),
     offset: request.offset,
     total: summary.total,
     team: teamOf(summary),

@@ -4,10 +4,12 @@
  * turns that show them, and the coaching notes.
  */
 import { sql } from 'kysely';
+import { NO_TREND, trendWindows } from '../../../engine/review/dimension-trend';
+import { weakestFirst } from '../../../engine/review/weakest-skills';
 import { DIMENSIONS } from '../../../engine/scenario/format';
 import type { ReviewThresholds, TeamOverviewRow, TraineeReport } from '../../api';
 import { listNotes } from './coaching-notes-store';
-import { loadTrends, NO_TREND, trendWindows } from './dimension-trend';
+import { loadTrends } from './dimension-trend';
 import type { ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 import type { ScenarioCatalogue } from './scenario-catalogue';
@@ -39,21 +41,19 @@ export async function loadTraineeReport(
   const summary = await loadSummary(db, scope, traineeName, thresholds, zone);
   if (!summary) return undefined;
   const [trends, team, kinds, weakest, coachingNotes] = await Promise.all([
-    loadTrends(db, scope, trendWindows(scope, now), [traineeName], zone),
+    loadTrends(db, scope, trendWindows(scope.to, now), [traineeName], zone),
     teamAverages(db, scope, zone),
     catalogue.scenarios().then((scenarios) => loadSkillsByKind(db, scope, traineeName, scenarios)),
     loadWeakestTurns(db, scope, traineeName),
     listNotes(db, traineeName),
   ]);
-  const row: TeamOverviewRow = { ...overviewRowOf(summary), trend: trends.get(traineeName) ?? NO_TREND };
+  const row: TeamOverviewRow = { ...overviewRowOf(summary, thresholds), trend: trends.get(traineeName) ?? NO_TREND };
   const weakestSkills = DIMENSIONS.map((dimension) => ({
     dimension,
     average: row.averages?.[dimension] ?? null,
     flagged: row.flagged.includes(dimension),
     turns: weakest.get(dimension) ?? [],
-  })).sort(
-    (a, b) => (a.average ?? 101) - (b.average ?? 101) || DIMENSIONS.indexOf(a.dimension) - DIMENSIONS.indexOf(b.dimension),
-  );
+  })).sort(weakestFirst);
   return {
     summary: { ...row, firstActive: summary.first_active.toISOString() },
     teamAverages: scoresOf(team),

@@ -6,14 +6,12 @@
  */
 import { sql } from 'kysely';
 import type { PlayedTurn } from '../../../engine/play/types';
+import { evidenceSummary } from '../../../engine/review/weak-turn-evidence';
+import { WEAK_SPOTS } from '../../../engine/review/weakest-skills';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
 import type { WeakTurn } from '../../api';
 import { attemptConditions, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
-import { evidenceSummary } from './weak-turn-evidence';
-
-/** Points in scenarios shown per dimension. */
-export const WEAK_SPOTS = 3;
 
 interface WeakRow {
   dimension: Dimension;
@@ -31,6 +29,7 @@ interface WeakRow {
 const scoreIn = (alias: string) =>
   sql`case d.dimension when 'respect' then ${sql.ref(`${alias}.respect`)} when 'helpfulness' then ${sql.ref(`${alias}.helpfulness`)} else ${sql.ref(`${alias}.empathy`)} end`;
 
+/** The order of spots and of replies within one is engine/review/weakest-skills.ts's (weakestSpotFirst, worstReplyFirst), in SQL. */
 export async function loadWeakestTurns(
   db: ReviewDb,
   scope: ReviewScope,

@@ -3,7 +3,6 @@
  * folder setting, and the last import's report. The report and an action's error last until the
  * next action or until the trainer leaves the screen (see AuthoringScreen), never across screens.
  */
-import { create } from 'zustand';
 import type {
   Api,
   AuthoringSettings,
@@ -12,8 +11,9 @@ import type {
   ScenarioFileInfo,
   ScenarioFileStatus,
 } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
-import type { LoadStatus } from './library-store';
+import { loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
 /** A file in the list, as the Api names it. */
 export interface FileRef {
@@ -21,9 +21,7 @@ export interface FileRef {
   status: ScenarioFileStatus;
 }
 
-interface EditorHomeState {
-  status: LoadStatus;
-  error: string | null;
+interface EditorHomeState extends Loadable {
   settings: AuthoringSettings | null;
   files: ScenarioFileInfo[];
   /** Files ticked for export, as `status:file` keys. */
@@ -42,14 +40,12 @@ interface EditorHomeState {
   clearReport: () => void;
   /** Clears the last import's report and the last action's error (the authoring home closed). */
   clearNotices: () => void;
-  reset: () => void;
 }
 
 export const fileKey = (f: FileRef) => `${f.status}:${f.file}`;
 
 const initial = {
-  status: 'idle' as LoadStatus,
-  error: null,
+  ...NOT_LOADED,
   settings: null,
   files: [],
   selected: [],
@@ -58,7 +54,7 @@ const initial = {
   actionError: null,
 };
 
-export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
+export const useEditorHomeStore = createResettableStore<EditorHomeState>((set, get, store) => {
   const refreshFiles = async (api: Api) => {
     const files = await api.listScenarioFiles({});
     const present = new Set(files.map(fileKey));
@@ -68,13 +64,10 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
   return {
     ...initial,
     load: async (api) => {
-      set({ status: 'loading', error: null });
-      try {
-        const [settings, files] = await Promise.all([api.getAuthoringSettings({}), api.listScenarioFiles({})]);
-        set({ status: 'ready', settings, files, selected: [] });
-      } catch (error) {
-        set({ status: 'failed', error: describeError(error) });
-      }
+      await loadInto(store, {
+        call: () => Promise.all([api.getAuthoringSettings({}), api.listScenarioFiles({})]),
+        ready: ([settings, files]) => ({ settings, files, selected: [] }),
+      });
     },
     toggleSelected: (file) =>
       set((s) => {
@@ -83,25 +76,23 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
       }),
     setFolder: async (api, folder) => {
       set({ busy: 'folder', actionError: null, importReport: null });
-      try {
+      const changed = await settle(async () => {
         const settings = await api.setScenariosFolder({ folder });
         set({ settings, busy: null });
         await refreshFiles(api);
-        return null;
-      } catch (error) {
-        set({ busy: null });
-        return describeError(error);
-      }
+      });
+      if (changed.ok) return null;
+      set({ busy: null });
+      return changed.error;
     },
     importFile: async (api, name, contentBase64) => {
       set({ busy: 'import', actionError: null, importReport: null });
-      try {
+      const imported = await settle(async () => {
         const importReport = await api.importScenarios({ name, contentBase64 });
         set({ busy: null, importReport });
         await refreshFiles(api);
-      } catch (error) {
-        set({ busy: null, actionError: `${name} could not be imported: ${describeError(error)}` });
-      }
+      });
+      if (!imported.ok) set({ busy: null, actionError: `${name} could not be imported: ${imported.error}` });
     },
     exportSelected: async (api) => {
       const wanted = new Set(get().selected);
@@ -110,26 +101,19 @@ export const useEditorHomeStore = create<EditorHomeState>()((set, get) => {
         .map(({ file, status }) => ({ file, status }));
       if (files.length === 0) return null;
       set({ busy: 'export', actionError: null, importReport: null });
-      try {
-        const exported = await api.exportScenarios({ files });
-        set({ busy: null });
-        return exported;
-      } catch (error) {
-        set({ busy: null, actionError: `The export failed: ${describeError(error)}` });
-        return null;
-      }
+      const exported = await settle(api.exportScenarios({ files }));
+      set(exported.ok ? { busy: null } : { busy: null, actionError: `The export failed: ${exported.error}` });
+      return exported.ok ? exported.answer : null;
     },
     deleteDraft: async (api, file) => {
       set({ actionError: null, importReport: null });
-      try {
+      const deleted = await settle(async () => {
         await api.deleteDraft({ file });
         await refreshFiles(api);
-      } catch (error) {
-        set({ actionError: `The draft ${file} could not be deleted: ${describeError(error)}` });
-      }
+      });
+      if (!deleted.ok) set({ actionError: `The draft ${file} could not be deleted: ${deleted.error}` });
     },
     clearReport: () => set({ importReport: null }),
     clearNotices: () => set({ importReport: null, actionError: null }),
-    reset: () => set(initial),
   };
 });

@@ -3,11 +3,11 @@
  * the renderer (startPlay, takeTurn with the real scorer), from its start or from any customer
  * turn. Nothing goes through the Api, so no attempt is ever recorded.
  */
-import { create } from 'zustand';
 import { startPlay, takeTurn } from '../../../engine/play/player';
 import type { PlayState, Reply } from '../../../engine/play/types';
 import type { Scenario } from '../../../engine/scenario/format';
 import { describeError } from '../api/api-call-error';
+import { createResettableStore } from './resettable-store';
 
 interface PlayTestState {
   /** The scenario as it was when the play-test began (the editor is hidden meanwhile). */
@@ -34,7 +34,7 @@ function begin(scenario: Scenario, from: string): { state: PlayState | null; err
   }
 }
 
-export const usePlayTestStore = create<PlayTestState>()((set, get) => ({
+export const usePlayTestStore = createResettableStore<PlayTestState>((set, get) => ({
   ...initial,
   start: (scenario, from = scenario.start) => set({ scenario, from, ...begin(scenario, from) }),
   reply: (reply) => {

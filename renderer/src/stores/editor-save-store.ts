@@ -3,13 +3,15 @@
  * refuses because the file changed on disk meanwhile becomes a `conflict` the editor asks about
  * (reload theirs, overwrite, or cancel) instead of an error or a silent overwrite.
  */
-import { create } from 'zustand';
 import type { Api, ScenarioFileStatus } from '../../../electron/api';
 import type { Scenario } from '../../../engine/scenario/format';
-import { describeError, type ApiCallError } from '../api/api-call-error';
+import type { ApiCallError } from '../api/api-call-error';
 import { openForEditing } from './editor-repair';
 import { useEditorStore } from './editor-store';
 import { useLibraryStore } from './library-store';
+import { beginLoad, isLatestLoad } from './load-into';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
 export type SaveMode = 'draft' | 'publish';
 
@@ -19,6 +21,8 @@ interface EditorSaveState {
   /** The save under way, if any. */
   saving: SaveMode | null;
   saveError: string | null;
+  /** The latest open's ticket: a file asked for before another is not shown (see load-into.ts). */
+  latestLoad: number;
   /** A save refused because the file changed on disk: what the trainer was doing, and the service's words. */
   conflict: { mode: SaveMode; message: string } | null;
   /** The last successful save, for the "Saved" note. */
@@ -32,44 +36,52 @@ interface EditorSaveState {
   /** Answers a conflict by throwing away the editor's changes and opening the file as it is on disk. */
   reloadFromDisk: (api: Api) => Promise<boolean>;
   dismissConflict: () => void;
-  reset: () => void;
 }
 
 /** The service's "changed on disk" answer, whichever transport carried it (its code survives IPC, HTTP and tests). */
-function isConflict(error: unknown): error is Error {
+function isConflict(error: unknown): boolean {
   return error instanceof Error && (error as Partial<ApiCallError>).code === 'conflict';
 }
 
-const initial = { opening: false, openError: null, saving: null, saveError: null, conflict: null, lastSave: null };
+const initial = {
+  opening: false,
+  openError: null,
+  latestLoad: 0,
+  saving: null,
+  saveError: null,
+  conflict: null,
+  lastSave: null,
+};
 
-export const useEditorSaveStore = create<EditorSaveState>()((set, get) => ({
+export const useEditorSaveStore = createResettableStore<EditorSaveState>((set, get, store) => ({
   ...initial,
   open: async (api, file, status) => {
-    set({ ...initial, opening: true });
-    try {
-      const opened = await api.openScenarioFile({ file, status });
-      const readable = openForEditing(opened.file, opened.text);
-      if (!readable.ok) {
-        set({ opening: false, openError: readable.reason });
-        return false;
-      }
-      // A key written twice in the file: the editor (like JSON) keeps the last one, so say so.
-      const duplicates = opened.problems
-        .filter((p) => p.message.startsWith('duplicate key'))
-        .map((p) => `${p.path} was written twice (line ${p.line}); the editor keeps the last one`);
-      useEditorStore.getState().load({
-        file: opened.file,
-        status: opened.status,
-        revision: opened.revision,
-        scenario: readable.scenario,
-        repairs: [...readable.repairs, ...duplicates],
-      });
-      set({ opening: false });
-      return true;
-    } catch (error) {
-      set({ opening: false, openError: `${file} could not be opened: ${describeError(error)}` });
+    const ticket = beginLoad(store, { ...initial, opening: true });
+    const fetched = await settle(api.openScenarioFile({ file, status }));
+    if (!isLatestLoad(store, ticket)) return false;
+    if (!fetched.ok) {
+      set({ opening: false, openError: `${file} could not be opened: ${fetched.error}` });
       return false;
     }
+    const opened = fetched.answer;
+    const readable = openForEditing(opened.file, opened.text);
+    if (!readable.ok) {
+      set({ opening: false, openError: readable.reason });
+      return false;
+    }
+    // A key written twice in the file: the editor (like JSON) keeps the last one, so say so.
+    const duplicates = opened.problems
+      .filter((p) => p.message.startsWith('duplicate key'))
+      .map((p) => `${p.path} was written twice (line ${p.line}); the editor keeps the last one`);
+    useEditorStore.getState().load({
+      file: opened.file,
+      status: opened.status,
+      revision: opened.revision,
+      scenario: readable.scenario,
+      repairs: [...readable.repairs, ...duplicates],
+    });
+    set({ opening: false });
+    return true;
   },
   startNew: (file, scenario) => {
     set(initial);
@@ -80,27 +92,29 @@ export const useEditorSaveStore = create<EditorSaveState>()((set, get) => ({
     const { document, scenario, text } = editor;
     if (!document || !scenario || get().saving) return false;
     set({ saving: mode, saveError: null, conflict: null });
-    try {
-      const saved = await api.saveScenarioFile({
+    const written = await settle(
+      api.saveScenarioFile({
         file: document.file,
         text,
         baseRevision: document.revision,
         mode,
         ...(options.overwrite && { overwrite: true }),
-      });
-      useEditorStore.getState().markSaved({ file: saved.file, status: saved.status, revision: saved.revision }, scenario);
-      set({ saving: null, lastSave: { mode, file: saved.file } });
-      // Trainees' library reads the published files: show them this one.
-      if (mode === 'publish') void useLibraryStore.getState().load(api);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) {
-        set({ saving: null, conflict: { mode, message: error.message } });
-      } else {
-        set({ saving: null, saveError: describeError(error) });
-      }
+      }),
+    );
+    if (!written.ok) {
+      set(
+        isConflict(written.cause)
+          ? { saving: null, conflict: { mode, message: written.error } }
+          : { saving: null, saveError: written.error },
+      );
       return false;
     }
+    const saved = written.answer;
+    useEditorStore.getState().markSaved({ file: saved.file, status: saved.status, revision: saved.revision }, scenario);
+    set({ saving: null, lastSave: { mode, file: saved.file } });
+    // Trainees' library reads the published files: show them this one.
+    if (mode === 'publish') void useLibraryStore.getState().load(api);
+    return true;
   },
   reloadFromDisk: async (api) => {
     const document = useEditorStore.getState().document;
@@ -111,5 +125,4 @@ export const useEditorSaveStore = create<EditorSaveState>()((set, get) => ({
     return get().open(api, document.file, status);
   },
   dismissConflict: () => set({ conflict: null }),
-  reset: () => set(initial),
 }));

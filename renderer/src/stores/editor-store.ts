@@ -4,7 +4,6 @@
  * immutable snapshot and re-runs the engine's validation on the exact text that saving would write
  * (formatScenario), so the line:column of each problem is where it will be in the file.
  */
-import { create } from 'zustand';
 import type { ScenarioFileStatus } from '../../../electron/api';
 import { formatScenario } from '../../../engine/authoring/format-scenario';
 import type { Scenario, ScenarioNode } from '../../../engine/scenario/format';
@@ -12,6 +11,7 @@ import type { ScenarioProblem } from '../../../engine/scenario/problem';
 import { validateScenarioText } from '../../../engine/scenario/validate';
 import { recordEdit, redoEdit, startHistory, undoEdit, type EditHistory } from './editor-history';
 import { groupProblems, type GroupedProblems } from './editor-problems';
+import { createResettableStore } from './resettable-store';
 
 /** What the forms beside the graph show; `reveal` also brings the node into view on the graph. */
 export type EditorSelection = { kind: 'scenario' } | { kind: 'node'; index: number; reveal?: boolean };
@@ -114,7 +114,7 @@ function keepSelection(selection: EditorSelection, scenario: Scenario): EditorSe
   return selection.kind === 'node' && selection.index >= scenario.nodes.length ? { kind: 'scenario' } : selection;
 }
 
-export const useEditorStore = create<EditorState>()((set, get) => {
+export const useEditorStore = createResettableStore<EditorState>((set, get) => {
   /** Moves the editor to another point of its history and re-validates there. */
   const moveTo = (history: EditHistory<Scenario>) => {
     const { document, history: before, selection, problems, warnings, grouped } = get();

@@ -1,6 +1,7 @@
-import { create } from 'zustand';
 import type { Api, BackupInfo, DatabaseRecovery, Health } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
+import { beginLoad, isLatestLoad } from './load-into';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
 export type HealthStatus = 'checking' | 'ready' | 'failed';
 
@@ -19,6 +20,8 @@ interface HealthState {
   recovered: { what: string; movedAsideTo: string | null } | null;
   /** Counts database (re)openings by a recovery step, so screens know to read their data again. */
   reopenings: number;
+  /** The latest health check's ticket: an older check's answer is not shown (see load-into.ts). */
+  latestLoad: number;
   /** Asks whether the database opened; the app shows its recovery screen when it did not. */
   check: (api: Api) => Promise<void>;
   loadBackups: (api: Api) => Promise<void>;
@@ -26,7 +29,6 @@ interface HealthState {
   startFresh: (api: Api) => Promise<boolean>;
   reopen: (api: Api, ignoreLock?: boolean) => Promise<boolean>;
   dismissRecovered: () => void;
-  reset: () => void;
 }
 
 const initial = {
@@ -37,6 +39,7 @@ const initial = {
   error: null,
   recovered: null,
   reopenings: 0,
+  latestLoad: 0,
 };
 
 /** "1 March 2025": how a backup is named to a person. */
@@ -49,19 +52,19 @@ export function backupDay(backup: BackupInfo): string {
  * fresh database, trying again. Each step's result replaces the health, so the app returns to
  * normal as soon as the database is open.
  */
-export const useHealthStore = create<HealthState>()((set) => {
+export const useHealthStore = createResettableStore<HealthState>((set, _get, store) => {
   /** Runs one recovery step, showing it as progress and keeping its error. */
   async function run(step: RecoveryStep, work: () => Promise<Health>): Promise<boolean> {
     set({ step, error: null });
-    try {
-      const health = await work();
-      const opened = health.database.status === 'open';
-      set((s) => ({ health, status: 'ready', step: null, reopenings: s.reopenings + (opened ? 1 : 0) }));
-      return opened;
-    } catch (error) {
-      set({ step: null, error: describeError(error) });
+    const done = await settle(work);
+    if (!done.ok) {
+      set({ step: null, error: done.error });
       return false;
     }
+    const health = done.answer;
+    const opened = health.database.status === 'open';
+    set((s) => ({ health, status: 'ready', step: null, reopenings: s.reopenings + (opened ? 1 : 0) }));
+    return opened;
   }
 
   const recovered = (what: string) => (recovery: DatabaseRecovery) => {
@@ -73,19 +76,14 @@ export const useHealthStore = create<HealthState>()((set) => {
     ...initial,
     check: async (api) => {
       // A re-check (the data screen) keeps showing what is known meanwhile.
-      set((s) => ({ status: s.health ? s.status : 'checking', error: null }));
-      try {
-        set({ status: 'ready', health: await api.getHealth({}) });
-      } catch (error) {
-        set({ status: 'failed', error: describeError(error) });
-      }
+      const ticket = beginLoad(store, { status: store.getState().health ? store.getState().status : 'checking', error: null });
+      const checked = await settle(api.getHealth({}));
+      if (!isLatestLoad(store, ticket)) return;
+      set(checked.ok ? { status: 'ready', health: checked.answer } : { status: 'failed', error: checked.error });
     },
     loadBackups: async (api) => {
-      try {
-        set({ backups: await api.listBackups({}) });
-      } catch (error) {
-        set({ error: describeError(error) });
-      }
+      const listed = await settle(api.listBackups({}));
+      set(listed.ok ? { backups: listed.answer } : { error: listed.error });
     },
     restore: (api, backup) =>
       run({ kind: 'restore', backup: backup.name }, () =>
@@ -94,7 +92,6 @@ export const useHealthStore = create<HealthState>()((set) => {
     startFresh: (api) => run({ kind: 'fresh' }, () => api.startFreshDatabase({}).then(recovered('an empty database'))),
     reopen: (api, ignoreLock) => run({ kind: 'reopen' }, () => api.reopenDatabase({ ignoreLock })),
     dismissRecovered: () => set({ recovered: null }),
-    reset: () => set(initial),
   };
 });
 

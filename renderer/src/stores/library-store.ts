@@ -1,8 +1,8 @@
-import { create } from 'zustand';
 import type { Api } from '../../../electron/api';
 import type { Channel, Difficulty, Industry } from '../../../engine/scenario/format';
 import type { LibraryEntry } from '../../../engine/scenario/library';
-import { describeError } from '../api/api-call-error';
+import { loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
 
 /** "all" means the filter is off. */
 export interface LibraryFilters {
@@ -11,39 +11,30 @@ export interface LibraryFilters {
   difficulty: Difficulty | 'all';
 }
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
-
-interface LibraryState {
-  status: LoadStatus;
+interface LibraryState extends Loadable {
   folder: string;
   entries: LibraryEntry[];
-  error: string | null;
   search: string;
   filters: LibraryFilters;
   load: (api: Api) => Promise<void>;
   setSearch: (text: string) => void;
   setFilter: <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) => void;
   clearFilters: () => void;
-  reset: () => void;
 }
 
 const NO_FILTERS: LibraryFilters = { industry: 'all', channel: 'all', difficulty: 'all' };
 
-const initial = { status: 'idle' as LoadStatus, folder: '', entries: [], error: null, search: '', filters: NO_FILTERS };
+const initial = { ...NOT_LOADED, folder: '', entries: [], search: '', filters: NO_FILTERS };
 
-export const useLibraryStore = create<LibraryState>()((set) => ({
+export const useLibraryStore = createResettableStore<LibraryState>((set, _get, store) => ({
   ...initial,
   load: async (api) => {
-    set({ status: 'loading', error: null });
-    try {
-      const view = await api.getLibrary({});
-      set({ status: 'ready', folder: view.folder, entries: view.entries });
-    } catch (error) {
-      set({ status: 'failed', error: describeError(error) });
-    }
+    await loadInto(store, {
+      call: () => api.getLibrary({}),
+      ready: (view) => ({ folder: view.folder, entries: view.entries }),
+    });
   },
   setSearch: (search) => set({ search }),
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
   clearFilters: () => set({ search: '', filters: NO_FILTERS }),
-  reset: () => set(initial),
 }));

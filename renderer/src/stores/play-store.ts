@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { Api, ApiArgs, AttemptDetail } from '../../../electron/api';
 import type { Reply } from '../../../engine/play/types';
-import { describeError } from '../api/api-call-error';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
 interface PlayState {
   /** The conversation being played, as the service last reported it. */
@@ -25,44 +25,33 @@ interface PlayState {
 
 const initial = { attempt: null, busy: false, pendingReply: null, error: null };
 
-export const usePlayStore = create<PlayState>()((set, get) => ({
+export const usePlayStore = createResettableStore<PlayState>((set, get) => ({
   ...initial,
   start: async (api, args) => {
     set({ busy: true, error: null, pendingReply: null });
-    try {
-      const attempt = await api.startAttempt(args);
-      set({ attempt, busy: false });
-      return attempt;
-    } catch (error) {
-      set({ busy: false, error: describeError(error) });
-      return null;
-    }
+    const started = await settle(api.startAttempt(args));
+    set(started.ok ? { attempt: started.answer, busy: false } : { busy: false, error: started.error });
+    return started.ok ? started.answer : null;
   },
   resume: (attempt) => set({ ...initial, attempt }),
   reply: async (api, reply, shownText) => {
     const attempt = get().attempt;
     if (!attempt || get().busy) return false;
     set({ busy: true, error: null, pendingReply: shownText });
-    try {
-      const next = await api.recordTurn({ attemptId: attempt.id, nodeId: attempt.state.nodeId, reply });
-      set({ attempt: next, busy: false, pendingReply: null });
-      return true;
-    } catch (error) {
-      set({ busy: false, pendingReply: null, error: `Your reply was not sent: ${describeError(error)}` });
-      return false;
-    }
+    const recorded = await settle(api.recordTurn({ attemptId: attempt.id, nodeId: attempt.state.nodeId, reply }));
+    set(
+      recorded.ok
+        ? { attempt: recorded.answer, busy: false, pendingReply: null }
+        : { busy: false, pendingReply: null, error: `Your reply was not sent: ${recorded.error}` },
+    );
+    return recorded.ok;
   },
   abandon: async (api) => {
     const attempt = get().attempt;
     if (!attempt) return false;
-    try {
-      await api.abandonAttempt({ attemptId: attempt.id });
-      set(initial);
-      return true;
-    } catch (error) {
-      set({ error: describeError(error) });
-      return false;
-    }
+    const abandoned = await settle(api.abandonAttempt({ attemptId: attempt.id }));
+    set(abandoned.ok ? initial : { error: abandoned.error });
+    return abandoned.ok;
   },
   clearError: () => set({ error: null }),
   reset: () => set(initial),

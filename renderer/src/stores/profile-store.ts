@@ -1,14 +1,12 @@
-import { create } from 'zustand';
 import type { Api } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
-import type { LoadStatus } from './library-store';
+import { loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
-interface ProfileState {
-  status: LoadStatus;
+interface ProfileState extends Loadable {
   /** Null until the trainee has told us their name (first launch). */
   traineeName: string | null;
   saving: boolean;
-  error: string | null;
   load: (api: Api) => Promise<void>;
   /** Remembers the name; resolves true when it was saved. */
   save: (api: Api, traineeName: string) => Promise<boolean>;
@@ -18,34 +16,28 @@ interface ProfileState {
   forget: () => void;
   /** Undoes `forget`: the previous trainee carries on. */
   comeBack: () => void;
-  reset: () => void;
 }
 
-const initial = { status: 'idle' as LoadStatus, traineeName: null, previousName: null, saving: false, error: null };
+const initial = { ...NOT_LOADED, traineeName: null, previousName: null, saving: false };
 
-export const useProfileStore = create<ProfileState>()((set) => ({
+export const useProfileStore = createResettableStore<ProfileState>((set, _get, store) => ({
   ...initial,
   load: async (api) => {
-    set({ status: 'loading', error: null });
-    try {
-      const profile = await api.getProfile({});
-      set({ status: 'ready', traineeName: profile.traineeName });
-    } catch (error) {
-      set({ status: 'failed', error: describeError(error) });
-    }
+    await loadInto(store, {
+      call: () => api.getProfile({}),
+      ready: (profile) => ({ traineeName: profile.traineeName }),
+    });
   },
   save: async (api, traineeName) => {
     set({ saving: true, error: null });
-    try {
-      const profile = await api.setProfile({ traineeName });
-      set({ saving: false, status: 'ready', traineeName: profile.traineeName, previousName: null });
-      return true;
-    } catch (error) {
-      set({ saving: false, error: describeError(error) });
+    const saved = await settle(api.setProfile({ traineeName }));
+    if (!saved.ok) {
+      set({ saving: false, error: saved.error });
       return false;
     }
+    set({ saving: false, status: 'ready', traineeName: saved.answer.traineeName, previousName: null });
+    return true;
   },
   forget: () => set((s) => ({ traineeName: null, previousName: s.traineeName ?? s.previousName, error: null })),
   comeBack: () => set((s) => (s.previousName ? { traineeName: s.previousName, previousName: null, error: null } : {})),
-  reset: () => set(initial),
 }));

@@ -1,31 +1,24 @@
-import { create } from 'zustand';
 import type { Api, AttemptSummary } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
-import type { LoadStatus } from './library-store';
+import { loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
 
-interface ProgressState {
-  status: LoadStatus;
+interface ProgressState extends Loadable {
   /** Newest first, as the service lists them. */
   attempts: AttemptSummary[];
-  error: string | null;
   load: (api: Api, traineeName: string) => Promise<void>;
   reset: () => void;
 }
 
-const initial = { status: 'idle' as LoadStatus, attempts: [], error: null };
+const initial = { ...NOT_LOADED, attempts: [] };
 
-export const useProgressStore = create<ProgressState>()((set) => ({
+export const useProgressStore = createResettableStore<ProgressState>((set, _get, store) => ({
   ...initial,
   load: async (api, traineeName) => {
-    set({ status: 'loading', error: null });
-    try {
-      const attempts = await api.listAttempts({ traineeName });
+    await loadInto(store, {
+      call: () => api.listAttempts({ traineeName }),
       // Sorted here too: the screen promises newest first whatever order a service returns.
-      attempts.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-      set({ status: 'ready', attempts });
-    } catch (error) {
-      set({ status: 'failed', error: describeError(error) });
-    }
+      ready: (attempts) => ({ attempts: attempts.sort((a, b) => b.startedAt.localeCompare(a.startedAt)) }),
+    });
   },
   reset: () => set(initial),
 }));

@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 import type { ReviewFilter, TeamSortKey } from '../../../electron/api';
 import type { Channel, Industry } from '../../../engine/scenario/format';
+import { createResettableStore } from './resettable-store';
 
 /** The filter as the manager sets it: calendar days as the date inputs give them ("2025-03-01"). */
 export interface ReviewFilterForm {
@@ -55,7 +55,6 @@ interface ReviewFilterState {
   setFlaggedOnly: (flaggedOnly: boolean) => void;
   /** Sorts by a column; choosing the current column again reverses the direction. */
   sortBy: (key: TeamSortKey) => void;
-  reset: () => void;
 }
 
 const initial = {
@@ -79,7 +78,7 @@ const FIRST_DIRECTION: Record<TeamSortKey, 'asc' | 'desc'> = {
 };
 
 /** The manager's filter, search and sort, shared by the team, trainee and scenario pages. */
-export const useReviewFilterStore = create<ReviewFilterState>()((set) => ({
+export const useReviewFilterStore = createResettableStore<ReviewFilterState>((set) => ({
   ...initial,
   setFilter: (changes) => set((s) => ({ form: { ...s.form, ...changes } })),
   clearFilter: () => set({ form: EMPTY_FILTER }),
@@ -89,5 +88,4 @@ export const useReviewFilterStore = create<ReviewFilterState>()((set) => ({
     set((s) =>
       s.sort === key ? { direction: s.direction === 'asc' ? 'desc' : 'asc' } : { sort: key, direction: FIRST_DIRECTION[key] },
     ),
-  reset: () => set(initial),
 }));

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { Api, ReviewFilter, ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
-import type { LoadStatus } from './library-store';
+import { isLatestLoad, loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
 /** Rows fetched per request: a little more than a screen, so scrolling rarely waits. */
 export const TEAM_PAGE_SIZE = 100;
@@ -14,11 +14,8 @@ export interface TeamQuery {
   direction: 'asc' | 'desc';
 }
 
-interface ReviewTeamState {
-  status: LoadStatus;
-  error: string | null;
-  /** The query the rows belong to, as a key: answers to an older query are dropped. */
-  key: string;
+/** Pages of rows belong to the query of the latest load: pages of an older query are dropped. */
+interface ReviewTeamState extends Loadable {
   query: TeamQuery | null;
   total: number;
   team: TeamOverview['team'] | null;
@@ -32,13 +29,10 @@ interface ReviewTeamState {
   /** Fetches the pages holding rows `first`…`last` that are not loaded yet. */
   ensureRows: (api: Api, first: number, last: number) => Promise<void>;
   saveThresholds: (api: Api, thresholds: ReviewThresholds) => Promise<void>;
-  reset: () => void;
 }
 
 const initial = {
-  status: 'idle' as LoadStatus,
-  error: null,
-  key: '',
+  ...NOT_LOADED,
   query: null,
   total: 0,
   team: null,
@@ -59,29 +53,25 @@ function withPage(rows: Record<number, TeamOverviewRow>, overview: TeamOverview)
 }
 
 /** The team dashboard's table: one query at a time, fetched a page at a time. */
-export const useReviewTeamStore = create<ReviewTeamState>()((set, get) => ({
+export const useReviewTeamStore = createResettableStore<ReviewTeamState>((set, get, store) => ({
   ...initial,
   load: async (api, query) => {
-    const key = JSON.stringify(query);
-    set({ status: 'loading', error: null, key, query, pagesLoading: [0] });
-    try {
-      const overview = await fetchPage(api, query, 0);
-      if (get().key !== key) return;
-      set({
-        status: 'ready',
+    await loadInto(store, {
+      starting: { query, pagesLoading: [0] },
+      call: () => fetchPage(api, query, 0),
+      ready: (overview) => ({
         rows: withPage({}, overview),
         total: overview.total,
         team: overview.team,
         thresholds: overview.thresholds,
         trendWindows: overview.trendWindows,
         pagesLoading: [],
-      });
-    } catch (error) {
-      if (get().key === key) set({ status: 'failed', error: describeError(error), pagesLoading: [] });
-    }
+      }),
+      failed: () => ({ pagesLoading: [] }),
+    });
   },
   ensureRows: async (api, first, last) => {
-    const { query, key, rows, pagesLoading, total } = get();
+    const { query, latestLoad, rows, pagesLoading, total } = get();
     if (!query) return;
     const wanted: number[] = [];
     for (let page = Math.floor(first / TEAM_PAGE_SIZE); page <= Math.floor(last / TEAM_PAGE_SIZE); page++) {
@@ -92,15 +82,13 @@ export const useReviewTeamStore = create<ReviewTeamState>()((set, get) => ({
     set((s) => ({ pagesLoading: [...s.pagesLoading, ...wanted] }));
     await Promise.all(
       wanted.map(async (page) => {
-        try {
-          const overview = await fetchPage(api, query, page);
-          if (get().key !== key) return;
-          set((s) => ({ rows: withPage(s.rows, overview), total: overview.total }));
-        } catch (error) {
-          if (get().key === key) set({ error: describeError(error) });
-        } finally {
-          set((s) => ({ pagesLoading: s.pagesLoading.filter((p) => p !== page) }));
-        }
+        const fetched = await settle(fetchPage(api, query, page));
+        const stillWanted = isLatestLoad(store, latestLoad);
+        set((s) => ({
+          pagesLoading: s.pagesLoading.filter((p) => p !== page),
+          ...(stillWanted && fetched.ok && { rows: withPage(s.rows, fetched.answer), total: fetched.answer.total }),
+          ...(stillWanted && !fetched.ok && { error: fetched.error }),
+        }));
       }),
     );
   },
@@ -109,5 +97,4 @@ export const useReviewTeamStore = create<ReviewTeamState>()((set, get) => ({
     const query = get().query;
     if (query) await get().load(api, query);
   },
-  reset: () => set(initial),
 }));

@@ -1,15 +1,12 @@
-import { create } from 'zustand';
 import type { Api, CoachingNote, ReviewAttemptPage, ReviewFilter, ScoreTrend, TraineeReport } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
-import type { LoadStatus } from './library-store';
+import { isLatestLoad, loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
 import { localTimeZone } from './review-charts-store';
+import { settle } from './settle';
 
 export const ATTEMPTS_PAGE_SIZE = 20;
 
-interface ReviewTraineeState {
-  status: LoadStatus;
-  error: string | null;
-  key: string;
+interface ReviewTraineeState extends Loadable {
   traineeName: string | null;
   filter: ReviewFilter;
   report: TraineeReport | null;
@@ -21,13 +18,10 @@ interface ReviewTraineeState {
   showAttempts: (api: Api, offset: number) => Promise<void>;
   /** Writes or edits a note; the list is updated in place (newest first) without reloading the report. */
   saveNote: (api: Api, text: string, noteId?: string) => Promise<CoachingNote>;
-  reset: () => void;
 }
 
 const initial = {
-  status: 'idle' as LoadStatus,
-  error: null,
-  key: '',
+  ...NOT_LOADED,
   traineeName: null,
   filter: {},
   report: null,
@@ -36,34 +30,31 @@ const initial = {
   attemptsLoading: false,
 };
 
-export const useReviewTraineeStore = create<ReviewTraineeState>()((set, get) => ({
+export const useReviewTraineeStore = createResettableStore<ReviewTraineeState>((set, get, store) => ({
   ...initial,
   load: async (api, traineeName, filter) => {
-    const key = JSON.stringify([traineeName, filter]);
-    set({ status: 'loading', error: null, key, traineeName, filter });
-    try {
-      const [report, history, attempts] = await Promise.all([
-        api.getTraineeReport({ traineeName, filter }),
-        api.getScoreTrend({ traineeName, filter, bucket: 'month', timeZone: localTimeZone() }),
-        api.listReviewAttempts({ traineeName, filter, offset: 0, limit: ATTEMPTS_PAGE_SIZE }),
-      ]);
-      if (get().key === key) set({ status: 'ready', report, history, attempts });
-    } catch (error) {
-      if (get().key === key) set({ status: 'failed', error: describeError(error) });
-    }
+    await loadInto(store, {
+      starting: { traineeName, filter },
+      call: () =>
+        Promise.all([
+          api.getTraineeReport({ traineeName, filter }),
+          api.getScoreTrend({ traineeName, filter, bucket: 'month', timeZone: localTimeZone() }),
+          api.listReviewAttempts({ traineeName, filter, offset: 0, limit: ATTEMPTS_PAGE_SIZE }),
+        ]),
+      ready: ([report, history, attempts]) => ({ report, history, attempts }),
+    });
   },
+  /** A page of the list belongs to the trainee and filter of the latest load; otherwise it is dropped. */
   showAttempts: async (api, offset) => {
-    const { traineeName, filter, key } = get();
+    const { traineeName, filter, latestLoad } = get();
     if (!traineeName) return;
     set({ attemptsLoading: true });
-    try {
-      const attempts = await api.listReviewAttempts({ traineeName, filter, offset, limit: ATTEMPTS_PAGE_SIZE });
-      if (get().key === key) set({ attempts });
-    } catch (error) {
-      if (get().key === key) set({ error: describeError(error) });
-    } finally {
-      set({ attemptsLoading: false });
-    }
+    const page = await settle(api.listReviewAttempts({ traineeName, filter, offset, limit: ATTEMPTS_PAGE_SIZE }));
+    const stillWanted = isLatestLoad(store, latestLoad);
+    set({
+      attemptsLoading: false,
+      ...(stillWanted && (page.ok ? { attempts: page.answer } : { error: page.error })),
+    });
   },
   saveNote: async (api, text, noteId) => {
     const traineeName = get().traineeName!;
@@ -76,5 +67,4 @@ export const useReviewTraineeStore = create<ReviewTraineeState>()((set, get) => 
     });
     return note;
   },
-  reset: () => set(initial),
 }));

@@ -1,7 +1,7 @@
-import { create } from 'zustand';
 import type { Api, ExportChunk, ReviewFilter, TransferImportReport } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
 import { saveFile } from '../components/review/save-file';
+import { createResettableStore } from './resettable-store';
+import { settle } from './settle';
 
 export type ExportKind = 'attempts-csv' | 'turn-scores-csv' | 'transfer';
 
@@ -75,7 +75,7 @@ export function importBatches(lines: string[]): Array<{ firstLineNumber: number;
 }
 
 /** Exports and imports that can take a while: one at a time, with progress, cancellable between chunks. */
-export const useReviewTransferStore = create<ReviewTransferState>()((set, get) => {
+export const useReviewTransferStore = createResettableStore<ReviewTransferState>((set, get) => {
   const progress = (changes: Partial<TransferJob>) => set((s) => (s.job ? { job: { ...s.job, ...changes } } : {}));
   return {
     job: null,
@@ -85,10 +85,10 @@ export const useReviewTransferStore = create<ReviewTransferState>()((set, get) =
         cancelRequested: false,
         job: { kind: 'export', label: EXPORT_LABEL[kind], status: 'running', done: 0, total: null, message: null, report: null },
       });
-      const parts: string[] = [];
-      let after: ExportChunk['next'] = null;
-      let chunk: ExportChunk;
-      try {
+      const exported = await settle(async () => {
+        const parts: string[] = [];
+        let after: ExportChunk['next'] = null;
+        let chunk: ExportChunk;
         do {
           chunk = await nextChunk(api, kind, scope, after);
           parts.push(chunk.text);
@@ -98,16 +98,15 @@ export const useReviewTransferStore = create<ReviewTransferState>()((set, get) =
         } while (after !== null);
         save(new Blob(parts, { type: chunk.mediaType }), chunk.fileName);
         progress({ status: 'done', message: `Saved ${chunk.fileName}.` });
-      } catch (error) {
-        progress({ status: 'failed', message: describeError(error) });
-      }
+      });
+      if (!exported.ok) progress({ status: 'failed', message: exported.error });
     },
     importFile: async (api, file) => {
       set({
         cancelRequested: false,
         job: { kind: 'import', label: file.name, status: 'running', done: 0, total: null, message: null, report: null },
       });
-      try {
+      const imported = await settle(async () => {
         const [header = '', ...rest] = (await file.text()).split(/\r?\n/);
         const lines = rest.at(-1) === '' ? rest.slice(0, -1) : rest;
         const report: TransferImportReport = { imported: 0, duplicates: 0, problems: [] };
@@ -122,9 +121,8 @@ export const useReviewTransferStore = create<ReviewTransferState>()((set, get) =
             return progress({ status: 'cancelled', message: 'Import stopped; the attempts imported so far are kept.' });
         }
         progress({ status: 'done', report: { ...report } });
-      } catch (error) {
-        progress({ status: 'failed', message: describeError(error) });
-      }
+      });
+      if (!imported.ok) progress({ status: 'failed', message: imported.error });
     },
     cancel: () => set({ cancelRequested: true }),
     dismiss: () => set({ job: null, cancelRequested: false }),

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createResettableStore } from './resettable-store';
 
 /** The screens a trainee can be on. Play needs no id: the attempt lives in the play store. */
 export type Route =
@@ -36,7 +36,7 @@ interface RouteState {
 
 const LIBRARY: Route = { name: 'library' };
 
-export const useRouteStore = create<RouteState>()((set, get) => ({
+export const useRouteStore = createResettableStore<RouteState>((set, get) => ({
   route: LIBRARY,
   stack: [],
   leaveGuard: null,

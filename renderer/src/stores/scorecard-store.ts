@@ -1,12 +1,9 @@
-import { create } from 'zustand';
 import type { Api, AttemptDetail } from '../../../electron/api';
-import { describeError } from '../api/api-call-error';
-import type { LoadStatus } from './library-store';
+import { loadInto, NOT_LOADED, type Loadable } from './load-into';
+import { createResettableStore } from './resettable-store';
 
-interface ScorecardState {
-  status: LoadStatus;
+interface ScorecardState extends Loadable {
   attempt: AttemptDetail | null;
-  error: string | null;
   /** Fetches an attempt's full transcript (opened from My progress). */
   open: (api: Api, attemptId: string) => Promise<void>;
   /** Shows an attempt already at hand (the conversation just finished). */
@@ -14,18 +11,18 @@ interface ScorecardState {
   reset: () => void;
 }
 
-const initial = { status: 'idle' as LoadStatus, attempt: null, error: null };
+const initial = { ...NOT_LOADED, attempt: null };
 
-export const useScorecardStore = create<ScorecardState>()((set) => ({
+export const useScorecardStore = createResettableStore<ScorecardState>((set, _get, store) => ({
   ...initial,
   open: async (api, attemptId) => {
-    set({ status: 'loading', error: null, attempt: null });
-    try {
-      set({ status: 'ready', attempt: await api.getAttempt({ attemptId }) });
-    } catch (error) {
-      set({ status: 'failed', error: describeError(error) });
-    }
+    await loadInto(store, {
+      starting: { attempt: null },
+      call: () => api.getAttempt({ attemptId }),
+      ready: (attempt) => ({ attempt }),
+    });
   },
-  show: (attempt) => set({ status: 'ready', attempt, error: null }),
+  // An attempt still being fetched is no longer wanted: the one at hand is shown instead.
+  show: (attempt) => set({ status: 'ready', attempt, error: null, latestLoad: 0 }),
   reset: () => set(initial),
 }));

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createResettableStore } from './resettable-store';
 
 interface SessionState {
   /**
@@ -7,11 +7,9 @@ interface SessionState {
    */
   expired: boolean;
   expire: () => void;
-  reset: () => void;
 }
 
-export const useSessionStore = create<SessionState>()((set) => ({
+export const useSessionStore = createResettableStore<SessionState>((set) => ({
   expired: false,
   expire: () => set({ expired: true }),
-  reset: () => set({ expired: false }),
 }));

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CoachingNote } from '../../../../electron/api';
-import { describeError } from '../../api/api-call-error';
+import { settle } from '../../stores/settle';
 import { formatDateTime } from './review-format';
 
 function NoteForm({
@@ -25,15 +25,11 @@ function NoteForm({
     event.preventDefault();
     if (text.trim() === '') return setProblem('Write the note first.');
     setSaving(true);
-    try {
-      await onSave(text);
-      setProblem(null);
-      setText(initial === '' ? '' : text);
-    } catch (error) {
-      setProblem(describeError(error));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await settle(() => onSave(text));
+    setSaving(false);
+    if (!saved.ok) return setProblem(saved.error);
+    setProblem(null);
+    setText(initial === '' ? '' : text);
   };
   return (
     <form className="note-form" onSubmit={(e) => void submit(e)}>

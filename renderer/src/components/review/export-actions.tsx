@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { ReviewFilter } from '../../../../electron/api';
 import { useApi } from '../../api/api-context';
-import { describeError } from '../../api/api-call-error';
 import { EXPORT_LABEL, useReviewTransferStore, type ExportKind } from '../../stores/review-transfer-store';
+import { settle } from '../../stores/settle';
 import { printReport } from './print-report';
 import { TransferProgress } from './transfer-progress';
 
@@ -35,16 +35,14 @@ export function ExportActions({
   const print = async () => {
     setPrinting(true);
     setPrintError(null);
-    try {
+    const printed = await settle(async () => {
       await prepare?.();
       // Let the prepared rows render before the print snapshot is taken.
       await new Promise((resolve) => setTimeout(resolve, 50));
       await printReport(api, reportTitle);
-    } catch (error) {
-      setPrintError(describeError(error));
-    } finally {
-      setPrinting(false);
-    }
+    });
+    setPrinting(false);
+    if (!printed.ok) setPrintError(printed.error);
   };
 
   return (

@@ -48,7 +48,8 @@ export function TeamTable({ onOpen }: { onOpen: (traineeName: string) => void })
   const total = useReviewTeamStore((s) => s.total);
   const rows = useReviewTeamStore((s) => s.rows);
   const ensureRows = useReviewTeamStore((s) => s.ensureRows);
-  const key = useReviewTeamStore((s) => s.key);
+  // The query as text: equal queries give equal keys, so reloading the same query keeps the scroll.
+  const key = useReviewTeamStore((s) => JSON.stringify(s.query));
   const scrollRef = useRef<HTMLDivElement>(null);
   // No React Compiler here: the virtualizer re-renders this table itself as it scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ReviewThresholds } from '../../../../electron/api';
 import { DIMENSIONS, type Dimension } from '../../../../engine/scenario/format';
-import { describeError } from '../../api/api-call-error';
+import { settle } from '../../stores/settle';
 import { DIMENSION_LABEL } from '../common/labels';
 
 /** "empathy below 60, respect below 50" or "no flags". */
@@ -60,15 +60,11 @@ export function ThresholdEditor({
     const parsed = parseDraft(draft);
     if (typeof parsed === 'string') return setProblem(parsed);
     setSaving(true);
-    try {
-      await onSave(parsed);
-      setProblem(null);
-      setOpen(false);
-    } catch (error) {
-      setProblem(describeError(error));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await settle(() => onSave(parsed));
+    setSaving(false);
+    if (!saved.ok) return setProblem(saved.error);
+    setProblem(null);
+    setOpen(false);
   };
 
   return (

@@ -1,14 +1,7 @@
 /** Score bands used for colour and wording, so a score never relies on colour alone. */
-export type ScoreBand = 'strong' | 'fair' | 'weak';
+import type { ScoreBand } from '../../../../engine/review/score-bands';
 
-/** Scores below this are weak ("needs work"); from it up to STRONG_FROM they are fair. */
-export const WEAK_BELOW = 40;
-export const STRONG_FROM = 70;
-
-export function scoreBand(score: number): ScoreBand {
-  if (score >= STRONG_FROM) return 'strong';
-  if (score >= WEAK_BELOW) return 'fair';
-  return 'weak';
-}
+// The bands are the reports' own (engine/review/score-bands.ts): a colour always agrees with the distribution chart.
+export { scoreBand, STRONG_FROM, WEAK_BELOW, type ScoreBand } from '../../../../engine/review/score-bands';
 
 export const BAND_LABEL: Record<ScoreBand, string> = { strong: 'strong', fair: 'fair', weak: 'needs work' };

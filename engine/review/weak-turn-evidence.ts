@@ -3,8 +3,8 @@
  * scorer's evidence against the reply (or, for a listed reply, its author's feedback), so a
  * manager sees the reason without opening the transcript.
  */
-import type { PlayedTurn } from '../../../engine/play/types';
-import type { Dimension } from '../../../engine/scenario/format';
+import type { PlayedTurn } from '../play/types';
+import type { Dimension } from '../scenario/format';
 
 function item(reason: string, phrase: string | undefined, points: number): string {
   const quoted = phrase ? ` “${phrase}”` : '';
