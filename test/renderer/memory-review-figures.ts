@@ -3,7 +3,7 @@
  * in-memory Api: which attempts a filter covers, averages over finished attempts, 30-day trends,
  * flags. Written plainly from the Api's documented rules, not from the SQL, so the two can disagree.
  */
-import type { AttemptDetail, DimensionTrend, ReviewFilter, ReviewThresholds, TeamOverviewRow } from '../../electron/api';
+import type { AttemptDetail, DimensionTrend, ReviewFilter, ReviewThresholds, TeamOverviewRow } from '@api';
 import { DIMENSIONS, type Dimension, type Scenario, type Scores } from '../../engine/scenario/format';
 
 const DAY_MS = 86_400_000;

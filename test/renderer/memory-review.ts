@@ -13,7 +13,7 @@ import {
   type reviewApiArgs,
   type ReviewThresholds,
   type WeakTurn,
-} from '../../electron/api';
+} from '@api';
 import { CHANNELS, DIMENSIONS, INDUSTRIES, OUTCOMES, type Scenario } from '../../engine/scenario/format';
 import { evidenceSummary } from '../../electron/services/review/weak-turn-evidence';
 import { createMemoryReviewTransfer } from './memory-review-transfer';

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
-import type { DimensionTrend } from '../../api';
+import type { DimensionTrend } from '@api';
 import { scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 import { weekRangeSums, type TimeRange } from './week-range-sums';

@@ -4,7 +4,7 @@
  * of that kind).
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { ReviewFilter } from '../../api';
+import type { ReviewFilter } from '@api';
 import type { ScenarioCatalogue } from './scenario-catalogue';
 
 export interface ReviewScope {

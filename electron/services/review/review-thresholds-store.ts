@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { DIMENSIONS } from '../../../engine/scenario/format';
-import type { ReviewThresholds } from '../../api';
+import type { ReviewThresholds } from '@api';
 import type { DatabaseSchema } from '../database-schema';
 
 const KEY = 'review-thresholds';

@@ -8,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import { DIMENSIONS, OUTCOMES, type Dimension, type Outcome, type Scenario } from '../../../engine/scenario/format';
-import type { ScenarioReport, ScenarioTurnReport } from '../../api';
+import type { ScenarioReport, ScenarioTurnReport } from '@api';
 import { attemptConditions, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 

@@ -4,7 +4,7 @@
  * filter names a start, so it stays quick over years of attempts; a trainee's covers all of theirs.
  */
 import { sql } from 'kysely';
-import { ApiError, type ScoreTrend } from '../../api';
+import { ApiError, type ScoreTrend } from '@api';
 import type { DaySpan, DayTotals } from './day-totals';
 import { attemptConditions, scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';

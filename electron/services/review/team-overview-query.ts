@@ -4,7 +4,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import { DIMENSIONS, type Dimension, type Scores } from '../../../engine/scenario/format';
-import type { ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '../../api';
+import type { ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '@api';
 import { loadTrends, NO_TREND, trendWindows } from './dimension-trend';
 import type { ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';

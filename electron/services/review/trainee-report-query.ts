@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { DIMENSIONS } from '../../../engine/scenario/format';
-import type { ReviewThresholds, TeamOverviewRow, TraineeReport } from '../../api';
+import type { ReviewThresholds, TeamOverviewRow, TraineeReport } from '@api';
 import { listNotes } from './coaching-notes-store';
 import { loadTrends, NO_TREND, trendWindows } from './dimension-trend';
 import type { ReviewScope } from './review-scope';

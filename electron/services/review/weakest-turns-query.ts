@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { PlayedTurn } from '../../../engine/play/types';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
-import type { WeakTurn } from '../../api';
+import type { WeakTurn } from '@api';
 import { attemptConditions, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 import { evidenceSummary } from './weak-turn-evidence';

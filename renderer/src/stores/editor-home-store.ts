@@ -4,14 +4,7 @@
  * next action or until the trainer leaves the screen (see AuthoringScreen), never across screens.
  */
 import { create } from 'zustand';
-import type {
-  Api,
-  AuthoringSettings,
-  ExportedFile,
-  ImportReport,
-  ScenarioFileInfo,
-  ScenarioFileStatus,
-} from '../../../electron/api';
+import type { Api, AuthoringSettings, ExportedFile, ImportReport, ScenarioFileInfo, ScenarioFileStatus } from '@api';
 import { describeError } from '../api/api-call-error';
 import type { LoadStatus } from './library-store';
 

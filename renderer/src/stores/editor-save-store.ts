@@ -4,7 +4,7 @@
  * (reload theirs, overwrite, or cancel) instead of an error or a silent overwrite.
  */
 import { create } from 'zustand';
-import type { Api, ScenarioFileStatus } from '../../../electron/api';
+import type { Api, ScenarioFileStatus } from '@api';
 import type { Scenario } from '../../../engine/scenario/format';
 import { describeError, type ApiCallError } from '../api/api-call-error';
 import { openForEditing } from './editor-repair';

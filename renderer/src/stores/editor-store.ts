@@ -5,7 +5,7 @@
  * (formatScenario), so the line:column of each problem is where it will be in the file.
  */
 import { create } from 'zustand';
-import type { ScenarioFileStatus } from '../../../electron/api';
+import type { ScenarioFileStatus } from '@api';
 import { formatScenario } from '../../../engine/authoring/format-scenario';
 import type { Scenario, ScenarioNode } from '../../../engine/scenario/format';
 import type { ScenarioProblem } from '../../../engine/scenario/problem';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, BackupInfo, DatabaseRecovery, Health } from '../../../electron/api';
+import type { Api, BackupInfo, DatabaseRecovery, Health } from '@api';
 import { describeError } from '../api/api-call-error';
 
 export type HealthStatus = 'checking' | 'ready' | 'failed';

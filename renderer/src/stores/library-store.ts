@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api } from '../../../electron/api';
+import type { Api } from '@api';
 import type { Channel, Difficulty, Industry } from '../../../engine/scenario/format';
 import type { LibraryEntry } from '../../../engine/scenario/library';
 import { describeError } from '../api/api-call-error';

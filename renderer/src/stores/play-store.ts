@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, ApiArgs, AttemptDetail } from '../../../electron/api';
+import type { Api, ApiArgs, AttemptDetail } from '@api';
 import type { Reply } from '../../../engine/play/types';
 import { describeError } from '../api/api-call-error';
 

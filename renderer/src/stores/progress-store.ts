@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, AttemptSummary } from '../../../electron/api';
+import type { Api, AttemptSummary } from '@api';
 import { describeError } from '../api/api-call-error';
 import type { LoadStatus } from './library-store';
 

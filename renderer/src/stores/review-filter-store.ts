@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ReviewFilter, TeamSortKey } from '../../../electron/api';
+import type { ReviewFilter, TeamSortKey } from '@api';
 import type { Channel, Industry } from '../../../engine/scenario/format';
 
 /** The filter as the manager sets it: calendar days as the date inputs give them ("2025-03-01"). */

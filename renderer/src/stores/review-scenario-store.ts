@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, ReviewFilter, ScenarioReport } from '../../../electron/api';
+import type { Api, ReviewFilter, ScenarioReport } from '@api';
 import { describeError } from '../api/api-call-error';
 import type { LoadStatus } from './library-store';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, CoachingNote, ReviewAttemptPage, ReviewFilter, ScoreTrend, TraineeReport } from '../../../electron/api';
+import type { Api, CoachingNote, ReviewAttemptPage, ReviewFilter, ScoreTrend, TraineeReport } from '@api';
 import { describeError } from '../api/api-call-error';
 import type { LoadStatus } from './library-store';
 import { localTimeZone } from './review-charts-store';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, ExportChunk, ReviewFilter, TransferImportReport } from '../../../electron/api';
+import type { Api, ExportChunk, ReviewFilter, TransferImportReport } from '@api';
 import { describeError } from '../api/api-call-error';
 import { saveFile } from '../components/review/save-file';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, AttemptDetail } from '../../../electron/api';
+import type { Api, AttemptDetail } from '@api';
 import { describeError } from '../api/api-call-error';
 import type { LoadStatus } from './library-store';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Api, AttemptDetail, AttemptSummary } from '../../../electron/api';
+import type { Api, AttemptDetail, AttemptSummary } from '@api';
 import { describeError } from '../api/api-call-error';
 
 interface UnfinishedAttemptsState {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CoachingNote } from '../../../../electron/api';
+import type { CoachingNote } from '@api';
 import { describeError } from '../../api/api-call-error';
 import { formatDateTime } from './review-format';
 

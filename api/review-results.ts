@@ -1,7 +1,7 @@
 /**
  * What the manager's Api methods answer (see review-api.ts for the methods and their arguments).
  */
-import type { Channel, Dimension, Industry, Outcome, Scores } from '../../engine/scenario/format';
+import type { Channel, Dimension, Industry, Outcome, Scores } from '../engine/scenario/format';
 import type { AttemptSummary } from './trainee-api';
 
 export type ReviewThresholds = Record<Dimension, number | null>;
