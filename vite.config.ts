@@ -15,6 +15,15 @@ function devServerWithoutCsp(): Plugin {
   };
 }
 
+/**
+ * The Api contract (api/) as every side imports it: `@api` for the whole declaration, `@api/<file>`
+ * for one part. The same two paths are in tsconfig.json, which esbuild and tsx read for the shells.
+ */
+export const apiAlias = [
+  { find: /^@api$/, replacement: fileURLToPath(new URL('./api/index.ts', import.meta.url)) },
+  { find: /^@api\/(.*)$/, replacement: `${fileURLToPath(new URL('./api/', import.meta.url))}$1` },
+];
+
 // The desktop shell loads the build from disk, hence the relative base.
 export default defineConfig({
   root: 'renderer',
@@ -22,7 +31,10 @@ export default defineConfig({
   plugins: [react(), devServerWithoutCsp()],
   resolve: {
     // zod with `jitless` set before any schema exists (see renderer/src/zod-without-eval.ts).
-    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/src/zod-without-eval.ts', import.meta.url)) }],
+    alias: [
+      ...apiAlias,
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./renderer/src/zod-without-eval.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: '../dist/renderer',

@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { apiAlias } from './vite.config';
 
 // One project per kind of test, so each gets the environment it needs and can be run alone
 // (`vitest run --project engine`). `npm test` runs them all.
 export default defineConfig({
+  resolve: { alias: apiAlias },
   test: {
     globals: true,
     projects: [

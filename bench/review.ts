@@ -21,7 +21,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Api, ReviewFilter } from '../electron/api';
+import type { Api, ReviewFilter } from '@api';
 import { EMPTY_FILTER, toApiFilter } from '../renderer/src/stores/review-filter-store';
 import { openDatabase } from '../electron/services/database';
 import { createRapportServices } from '../electron/services/rapport-services';

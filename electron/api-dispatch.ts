@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { API_METHODS, ApiError, apiArgs, type Api, type ApiMethod, type ApiResponse } from './api';
-import { findUnstorableText } from './api/text-safety';
+import { API_METHODS, ApiError, apiArgs, type Api, type ApiMethod, type ApiResponse } from '@api';
+import { findUnstorableText } from '@api/text-safety';
 
 function isApiMethod(name: string): name is ApiMethod {
   return (API_METHODS as string[]).includes(name);

@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`wrote ${path.relative(process.cwd(), target)}`);
       return 0;
     }
+    case undefined:
     default:
       console.error('usage: rapport check [FILE|DIR ...] | score [FILE.jsonl] | schema');
       return 2;

@@ -3,7 +3,7 @@
  * call. It lives apart from main.ts, with no `electron` import, so tests can drive the very function
  * the main process registers.
  */
-import type { ApiResponse } from './api';
+import type { ApiResponse } from '@api';
 import type { ApiDispatcher } from './api-dispatch';
 
 /** The part of Electron's IpcMainInvokeEvent this handler reads. */

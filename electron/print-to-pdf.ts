@@ -5,7 +5,7 @@
  * answer this method with "unavailable"; main.ts puts this implementation in its place.
  */
 import type { WebContents } from 'electron';
-import type { Api, ApiArgs, PrintedReport } from './api';
+import type { Api, ApiArgs, PrintedReport } from '@api';
 
 /** "Team report – 1 March 2025" → "team-report-1-march-2025.pdf" */
 function pdfFileName(title: string): string {

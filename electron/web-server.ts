@@ -4,7 +4,7 @@ import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { MAX_SCENARIO_BYTES, MAX_UPLOAD_BYTES, sizeText } from './api/scenario-limits';
+import { MAX_SCENARIO_BYTES, MAX_UPLOAD_BYTES, sizeText } from '@api/scenario-limits';
 import type { ApiDispatcher } from './api-dispatch';
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -47,10 +47,18 @@ async function main(): Promise<void> {
   console.error('rapport: web shell ready; open this address in your browser (Ctrl+C stops Rapport):');
   console.log(server.url);
 
-  const stop = async () => {
-    await server.close();
-    await services.close();
-    process.exit(0);
+  // A signal handler cannot be awaited: close here, and exit either way, saying why when closing failed.
+  const stop = () => {
+    server
+      .close()
+      .then(() => services.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(`rapport: could not close cleanly: ${(error as Error).message}`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

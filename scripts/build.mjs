@@ -8,7 +8,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = path.join(root, 'dist', '.build-stamp');
-const sources = ['engine', 'electron', 'renderer', 'scenarios', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const sources = [
+  'engine',
+  'api',
+  'electron',
+  'renderer',
+  'scenarios',
+  'vite.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -25,6 +35,7 @@ export async function buildAll({ force = false, quiet = false } = {}) {
   log('rapport: building the app…');
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'warn' });
+  // esbuild resolves `@api` through the `paths` in tsconfig.json.
   const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
   await Promise.all([
     esbuild({

@@ -10,7 +10,7 @@ import { PlayError, resumeAt, startPlay, takeTurn } from '../../engine/play/play
 import type { PlayedTurn, PlayState } from '../../engine/play/types';
 import type { Scenario } from '../../engine/scenario/format';
 import { SCORER_VERSION } from '../../engine/scoring/score-reply';
-import { ApiError, type Api, type ApiArgs, type AttemptDetail } from '../api';
+import { ApiError, type Api, type ApiArgs, type AttemptDetail } from '@api';
 import { playStateOf } from './attempt-play-state';
 import * as store from './attempt-store';
 import type { DatabaseSchema } from './database-schema';

@@ -6,7 +6,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { averageScores } from '../../engine/play/player';
 import type { PlayedTurn, PlayState } from '../../engine/play/types';
 import type { Mood } from '../../engine/scenario/format';
-import type { AttemptSummary } from '../api';
+import type { AttemptSummary } from '@api';
 import type { AttemptsTable, DatabaseSchema } from './database-schema';
 
 type Db = Kysely<DatabaseSchema>;

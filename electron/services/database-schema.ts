@@ -6,7 +6,7 @@
 import type { ColumnType } from 'kysely';
 import type { PlayedTurn } from '../../engine/play/types';
 import type { Mood, Outcome } from '../../engine/scenario/format';
-import type { AttemptStatus } from '../api';
+import type { AttemptStatus } from '@api';
 
 /** timestamptz: PGlite and the pg driver both read it back as a Date. */
 type Timestamp = ColumnType<Date, Date, Date>;

@@ -3,7 +3,7 @@
  * the Electron main process, the web shell and the tests. It owns the database and closes it; when
  * the database cannot be opened the Api still answers, saying why (see system/recoverable-services).
  */
-import type { Api } from '../api';
+import type { Api } from '@api';
 import { createAttemptService } from './attempt-service';
 import { createAuthoringService } from './authoring/authoring-service';
 import { readTraineeName, saveTraineeName } from './profile-store';

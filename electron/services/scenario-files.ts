@@ -3,10 +3,10 @@ import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { validateLibrary, type LibraryEntry } from '../../engine/scenario/library';
 import { decodeScenarioBytes } from '../../engine/scenario/validate';
-import { scenarioSizeProblem } from '../api/scenario-limits';
+import { scenarioSizeProblem } from '@api/scenario-limits';
 
 // Larger files are refused before reading so one bad file cannot exhaust memory or time.
-export { MAX_IMPORT_BYTES, MAX_SCENARIO_BYTES, scenarioSizeProblem, sizeText } from '../api/scenario-limits';
+export { MAX_IMPORT_BYTES, MAX_SCENARIO_BYTES, scenarioSizeProblem, sizeText } from '@api/scenario-limits';
 
 /**
  * A scenario file Rapport will not read: past the size limit, or a symbolic link (which could make

@@ -4,7 +4,7 @@
  * in memory, so an attempt in progress can continue while its file is half-edited and invalid.
  */
 import type { Scenario } from '../../engine/scenario/format';
-import { ApiError, type LibraryView } from '../api';
+import { ApiError, type LibraryView } from '@api';
 import { loadScenarioFiles, scenarioFilesIn } from './scenario-files';
 
 export interface ScenarioLibrary {

@@ -144,7 +144,9 @@ export function agrees(said: Figure, expected: readonly Figure[]): boolean {
       return said.upTo <= latest + 1e-9;
     case 'date':
       return said.value <= latest || (latest <= 7 && said.value >= 20);
-    default:
+    case 'money':
+    case 'percent':
+      // Amounts are facts, not deadlines: only the same figure agrees.
       return same.some((e) => Math.abs(e.value - said.value) < 0.005);
   }
 }

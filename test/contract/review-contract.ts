@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Api, ReviewApiResults, TeamOverview } from '../../electron/api';
+import type { Api, ReviewApiResults, TeamOverview } from '@api';
 import { CONTRACT_ATTEMPTS, CONTRACT_NOW, contractTransferFile } from './review-world';
 
 export type ReviewSide = Pick<Api, keyof ReviewApiResults>;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApiResponse } from '../../electron/api';
+import type { ApiResponse } from '@api';
 
 /** client.ts picks its transport when loaded, so each test loads a fresh copy. */
 async function loadClient() {

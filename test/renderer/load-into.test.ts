@@ -1,4 +1,4 @@
-import type { Api, AttemptSummary, LibraryView, ScenarioReport } from '../../electron/api';
+import type { Api, AttemptSummary, LibraryView, ScenarioReport } from '@api';
 import { ApiCallError } from '../../renderer/src/api/api-call-error';
 import { loadInto, NOT_LOADED, type Loadable } from '../../renderer/src/stores/load-into';
 import { useLibraryStore } from '../../renderer/src/stores/library-store';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError, apiArgs, type Api, type ApiArgs, type ApiMethod, type AttemptDetail } from '../../electron/api';
+import { ApiError, apiArgs, type Api, type ApiArgs, type ApiMethod, type AttemptDetail } from '@api';
 import { averageScores, PlayError, resumeAt, startPlay, takeTurn } from '../../engine/play/player';
 import type { Scenario } from '../../engine/scenario/format';
 import { validateLibrary, type LibraryEntry } from '../../engine/scenario/library';

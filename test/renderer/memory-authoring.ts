@@ -8,14 +8,7 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import type { z } from 'zod';
-import {
-  ApiError,
-  scenarioSizeProblem,
-  type apiArgs,
-  type Api,
-  type AuthoringApiResults,
-  type ScenarioFileStatus,
-} from '../../electron/api';
+import { ApiError, scenarioSizeProblem, type apiArgs, type Api, type AuthoringApiResults, type ScenarioFileStatus } from '@api';
 import { draftsInUpload } from '../../electron/services/authoring/import-drafts';
 import { decideSave, publishRefusal } from '../../electron/services/authoring/save-decision';
 import { validateLibrary } from '../../engine/scenario/library';

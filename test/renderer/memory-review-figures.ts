@@ -4,7 +4,7 @@
  * services' own, from engine/review; only the counting over a list of attempts is written here.
  * test/contract/review-contract.ts holds this double and the services to the same answers.
  */
-import type { AttemptDetail, ReviewFilter, ReviewThresholds, TeamOverviewRow } from '../../electron/api';
+import type { AttemptDetail, ReviewFilter, ReviewThresholds, TeamOverviewRow } from '@api';
 import { averageScores, countsTowardsAverages } from '../../engine/review/averages';
 import { trendsOf, trendWindows as windowsEnding, type TrendWindows } from '../../engine/review/dimension-trend';
 import { flaggedDimensions } from '../../engine/review/flags';

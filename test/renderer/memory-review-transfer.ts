@@ -5,14 +5,7 @@
  */
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
-import {
-  ApiError,
-  type Api,
-  type AttemptDetail,
-  type ExportChunk,
-  type ReviewFilter,
-  type reviewApiArgs,
-} from '../../electron/api';
+import { ApiError, type Api, type AttemptDetail, type ExportChunk, type ReviewFilter, type reviewApiArgs } from '@api';
 import { SCORER_VERSION } from '../../engine/scoring/score-reply';
 import type { Scenario } from '../../engine/scenario/format';
 import type { AttemptsTable } from '../../electron/services/database-schema';

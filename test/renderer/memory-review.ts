@@ -13,7 +13,7 @@ import {
   type reviewApiArgs,
   type ReviewThresholds,
   type WeakTurn,
-} from '../../electron/api';
+} from '@api';
 import { wholePointAverage } from '../../engine/review/averages';
 import {
   bucketStartDay,

@@ -1,9 +1,9 @@
 /**
- * The system part of the in-memory Api (see electron/api/system-api.ts): the database's health, its
+ * The system part of the in-memory Api (see api/system-api.ts): the database's health, its
  * backups, and the ways forward, as the real services behave. While the database is unavailable,
  * every method that needs it is refused with the reason, as createRecoverableServices does.
  */
-import { ApiError, type Api, type BackupInfo, type DatabaseProblem, type Health, systemApiArgs } from '../../electron/api';
+import { ApiError, type Api, type BackupInfo, type DatabaseProblem, type Health, systemApiArgs } from '@api';
 
 export interface MemorySystemOptions {
   /** Why the database could not be opened at start; open when absent. */

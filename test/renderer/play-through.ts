@@ -1,4 +1,4 @@
-import type { Api, AttemptDetail } from '../../electron/api';
+import type { Api, AttemptDetail } from '@api';
 import { currentTurn } from '../../engine/play/player';
 import { bestChoice } from '../../engine/scenario/best-choice';
 import type { Scenario } from '../../engine/scenario/format';

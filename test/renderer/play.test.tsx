@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Api } from '../../electron/api';
+import type { Api } from '@api';
 import { shownChoices } from '../../engine/play/choice-order';
 import { startPlay, takeTurn } from '../../engine/play/player';
 import type { CustomerTurn, Scenario } from '../../engine/scenario/format';

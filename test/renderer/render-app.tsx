@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Api } from '../../electron/api';
+import type { Api } from '@api';
 import { ApiProvider } from '../../renderer/src/api/api-context';
 import { App } from '../../renderer/src/app/app';
 

@@ -1,5 +1,5 @@
 /** The review contract (test/contract/review-contract.ts) held by the renderer tests' in-memory double. */
-import { ApiError, reviewApiArgs, type AttemptDetail, type ReviewApiResults } from '../../electron/api';
+import { ApiError, reviewApiArgs, type AttemptDetail, type ReviewApiResults } from '@api';
 import type { Scenario } from '../../engine/scenario/format';
 import { reviewContract, type ReviewSide } from '../contract/review-contract';
 import { contractScenarios } from '../contract/review-world';

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExportChunk } from '../../electron/api';
+import type { ExportChunk } from '@api';
 import { useRouteStore } from '../../renderer/src/stores/route-store';
 import { createMemoryApi, type MemoryApi } from './memory-api';
 import { renderApp } from './render-app';

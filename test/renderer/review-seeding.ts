@@ -1,4 +1,4 @@
-import type { Api } from '../../electron/api';
+import type { Api } from '@api';
 import { currentTurn, startPlay, takeTurn } from '../../engine/play/player';
 import type { Reply } from '../../engine/play/types';
 import { bestChoice } from '../../engine/scenario/best-choice';

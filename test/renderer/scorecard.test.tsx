@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AttemptDetail } from '../../electron/api';
+import type { AttemptDetail } from '@api';
 import { averageScores } from '../../engine/play/player';
 import type { Scenario } from '../../engine/scenario/format';
 import { useRouteStore } from '../../renderer/src/stores/route-store';

@@ -7,7 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { API_METHODS, type Api, type ApiMethod, type ApiResponse } from '../../electron/api';
+import { API_METHODS, type Api, type ApiMethod, type ApiResponse } from '@api';
 import { createApiDispatcher } from '../../electron/api-dispatch';
 import { createIpcApiHandler } from '../../electron/ipc-api-handler';
 import { startWebServer, type RunningWebServer } from '../../electron/web-server';

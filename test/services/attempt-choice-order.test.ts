@@ -1,7 +1,7 @@
 import { shownChoices } from '../../engine/play/choice-order';
 import { currentTurn, startPlay } from '../../engine/play/player';
 import type { Scenario } from '../../engine/scenario/format';
-import type { AttemptDetail } from '../../electron/api';
+import type { AttemptDetail } from '@api';
 import { createAttemptService, type AttemptApi } from '../../electron/services/attempt-service';
 import { findAttempt, insertAttempt } from '../../electron/services/attempt-store';
 import { openDatabase, type RapportDatabase } from '../../electron/services/database';

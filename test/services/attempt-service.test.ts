@@ -1,5 +1,5 @@
 import { takeTurn } from '../../engine/play/player';
-import { ApiError, type Api, type AttemptDetail } from '../../electron/api';
+import { ApiError, type Api, type AttemptDetail } from '@api';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 import { testClock } from './test-clock';

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../../electron/api';
+import { ApiError } from '@api';
 import { diskSteps, type AtomicWriteSteps } from '../../electron/services/authoring/atomic-write';
 import { createAuthoringService, type AuthoringService } from '../../electron/services/authoring/authoring-service';
 import { saveScenarioFile } from '../../electron/services/authoring/save-scenario-file';

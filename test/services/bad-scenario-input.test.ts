@@ -6,7 +6,7 @@
  */
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LibraryView } from '../../electron/api';
+import type { LibraryView } from '@api';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { MAX_SCENARIO_BYTES } from '../../electron/services/scenario-files';
 import type { ScenarioProblem } from '../../engine/scenario/problem';

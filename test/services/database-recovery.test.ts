@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { cp, mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import type { Api, DatabaseRecovery, Health } from '../../electron/api';
+import type { Api, DatabaseRecovery, Health } from '@api';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { BACKUPS_KEPT, listBackups, takeDailyBackup } from '../../electron/services/system/database-backups';
 import { LOCK_FILE } from '../../electron/services/system/data-folder-lock';

@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { API_METHODS, type ApiError, type Api, type ApiMethod } from '../../electron/api';
+import { API_METHODS, type ApiError, type Api, type ApiMethod } from '@api';
 import { createApiDispatcher } from '../../electron/api-dispatch';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { WRONG_ARGS } from '../fixtures/wrong-api-args';

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AttemptDetail } from '../../electron/api';
+import type { AttemptDetail } from '@api';
 import type { Mood } from '../../engine/scenario/format';
 import { scoreReply } from '../../engine/scoring/score-reply';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { Api, ApiArgs, ExportChunk } from '../../electron/api';
+import type { Api, ApiArgs, ExportChunk } from '@api';
 import { openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
 
 type CsvArgs = Omit<ApiArgs['exportCsv'], 'after'>;

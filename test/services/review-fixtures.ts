@@ -8,8 +8,8 @@
  *   lost at greet  deflect                                 respect 30, helpfulness 10, empathy 10
  *   lost at track  reassure → no-idea                      respect 65, helpfulness 40, empathy 55
  */
-import { ApiError } from '../../electron/api';
-import type { Api, AttemptDetail } from '../../electron/api';
+import { ApiError } from '@api';
+import type { Api, AttemptDetail } from '@api';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 import { testClock } from './test-clock';

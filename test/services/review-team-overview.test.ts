@@ -1,4 +1,4 @@
-import type { TeamOverview } from '../../electron/api';
+import type { TeamOverview } from '@api';
 import { apiErrorOf, openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
 
 const names = (overview: TeamOverview) => overview.rows.map((r) => r.traineeName);

@@ -1,4 +1,4 @@
-import { ApiError, type Api, type AttemptSummary } from '../../electron/api';
+import { ApiError, type Api, type AttemptSummary } from '@api';
 import { openReviewWorld, PATHS, type ReviewWorld } from './review-fixtures';
 
 /** A whole transfer file, fetched chunk by chunk as the renderer does. */

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError } from '../../electron/api';
+import { ApiError } from '@api';
 import { createScenarioLibrary } from '../../electron/services/scenario-library';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 

@@ -6,7 +6,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync } from 'fflate';
-import { MAX_SCENARIO_BYTES } from '../../electron/api/scenario-limits';
+import { MAX_SCENARIO_BYTES } from '@api/scenario-limits';
 import { createRapportServices, type RapportServices } from '../../electron/services/rapport-services';
 import { makeScenariosFolder, makeTempFolder, removeFolder } from './temp-folders';
 

@@ -1,11 +1,11 @@
 /**
- * The trainer's part of the Api (see electron/api/authoring-api.ts): the scenarios folder setting,
+ * The trainer's part of the Api (see api/authoring-api.ts): the scenarios folder setting,
  * opening, saving, importing and exporting scenario files. It also tells the trainee library which
  * folder to read, so what a trainer publishes is what trainees see.
  */
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { ApiError, type Api, type AuthoringApiResults, type AuthoringSettings } from '../../api';
+import { ApiError, type Api, type AuthoringApiResults, type AuthoringSettings } from '@api';
 import type { DatabaseSchema } from '../database-schema';
 import type { AtomicWriteSteps } from './atomic-write';
 import { readScenariosFolder, saveScenariosFolder } from './authoring-settings-store';

@@ -3,7 +3,7 @@
  * published files at the top and drafts in a `drafts/` folder, so a colleague can import them back.
  */
 import { zipSync } from 'fflate';
-import { ApiError, type ApiArgs, type ExportedFile } from '../../api';
+import { ApiError, type ApiArgs, type ExportedFile } from '@api';
 import { describeFile, readStoredFile, type ScenarioFolders } from './scenario-file-store';
 
 type ExportRequest = ApiArgs['exportScenarios'];

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { formatScenario } from '../../../engine/authoring/format-scenario';
 import { importTwee, importTwineHtml, type TwineImport } from '../../../engine/authoring/twine-import';
 import { decodeScenarioBytes } from '../../../engine/scenario/validate';
-import type { ImportReport } from '../../api';
+import type { ImportReport } from '@api';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { scenarioSizeProblem } from '../../api';
+import { scenarioSizeProblem } from '@api';
 import { readZipEntries } from './zip-entries';
 
 const IMPORTABLE = '.json, .zip, .twee, .tw or .html';

@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { validateScenarioText } from '../../../engine/scenario/validate';
-import type { ImportReport } from '../../api';
+import type { ImportReport } from '@api';
 import { draftsInUpload } from './import-drafts';
 import { writeDraftBase, writeStoredFile, type ScenarioFolders } from './scenario-file-store';
 

@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import { validateLibrary } from '../../../engine/scenario/library';
 import type { ScenarioProblem } from '../../../engine/scenario/problem';
 import { decodeScenarioBytes, validateScenarioText } from '../../../engine/scenario/validate';
-import { ApiError, type OpenedScenarioFile, type ScenarioFileInfo, type ScenarioFileStatus } from '../../api';
+import { ApiError, type OpenedScenarioFile, type ScenarioFileInfo, type ScenarioFileStatus } from '@api';
 import { describeFile, folderOf, readStoredFile, type ScenarioFolders, type StoredScenarioFile } from './scenario-file-store';
 
 /** The file's text (invalid UTF-8 shown with replacement characters) and any decoding problem. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { validateLibrary } from '../../../engine/scenario/library';
 import type { ScenarioProblem } from '../../../engine/scenario/problem';
 import { validateScenarioText } from '../../../engine/scenario/validate';
-import { ApiError, scenarioSizeProblem, type ApiArgs, type SavedScenarioFile } from '../../api';
+import { ApiError, scenarioSizeProblem, type ApiArgs, type SavedScenarioFile } from '@api';
 import { readScenarioFile } from '../scenario-files';
 import type { AtomicWriteSteps } from './atomic-write';
 import { decideSave, publishRefusal } from './save-decision';

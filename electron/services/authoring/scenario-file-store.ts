@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError, type ScenarioFileStatus } from '../../api';
+import { ApiError, type ScenarioFileStatus } from '@api';
 import { readScenarioFile, ScenarioFileRefused } from '../scenario-files';
 import { writeFileAtomically, type AtomicWriteSteps } from './atomic-write';
 

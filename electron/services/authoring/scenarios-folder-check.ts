@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ApiError } from '../../api';
+import { ApiError } from '@api';
 
 /** `~/x` and `~` name the home folder, as they do in a terminal. */
 function expandHome(folder: string, home: string): string {

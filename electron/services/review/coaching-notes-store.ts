@@ -1,6 +1,6 @@
 /** Coaching notes: what a manager wrote about a trainee, with when it was written and last changed. */
 import type { Selectable } from 'kysely';
-import type { CoachingNote } from '../../api';
+import type { CoachingNote } from '@api';
 import type { CoachingNotesTable, ReviewDb } from './review-schema';
 
 function toNote(row: Selectable<CoachingNotesTable>): CoachingNote {

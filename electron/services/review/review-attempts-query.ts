@@ -4,7 +4,7 @@
  * million rows are read once each, never skipped or repeated when attempts are added meanwhile.
  */
 import { sql, type Selectable } from 'kysely';
-import type { ReviewAttemptPage } from '../../api';
+import type { ReviewAttemptPage } from '@api';
 import { toSummary } from '../attempt-store';
 import type { AttemptsTable } from '../database-schema';
 import { attemptConditions, isDated, scenarioCondition, type ReviewScope } from './review-scope';

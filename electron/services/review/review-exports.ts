@@ -5,7 +5,7 @@
  */
 import { sql, type Selectable } from 'kysely';
 import type { PlayedTurn } from '../../../engine/play/types';
-import type { ExportChunk } from '../../api';
+import type { ExportChunk } from '@api';
 import type { AttemptsTable } from '../database-schema';
 import { ATTEMPT_COLUMNS, attemptRecord, csvText, TURN_SCORE_COLUMNS, turnScoreRecord, type TurnScoreRow } from './csv-export';
 import { attemptChunk, countAttempts, type ChunkCursor } from './review-attempts-query';

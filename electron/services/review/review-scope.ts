@@ -5,7 +5,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import { filtersByKind, isOfKind } from '../../../engine/review/review-filter';
-import type { ReviewFilter } from '../../api';
+import type { ReviewFilter } from '@api';
 import type { ScenarioCatalogue } from './scenario-catalogue';
 
 export interface ReviewScope {

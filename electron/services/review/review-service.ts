@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { ApiError, reviewApiArgs, type Api, type ReviewApiResults, type ReviewFilter } from '../../api';
+import { ApiError, reviewApiArgs, type Api, type ReviewApiResults, type ReviewFilter } from '@api';
 import type { DatabaseSchema } from '../database-schema';
 import type { ScenarioLibrary } from '../scenario-library';
 import { insertNote, updateNote } from './coaching-notes-store';

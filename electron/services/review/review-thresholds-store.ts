@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_THRESHOLDS } from '../../../engine/review/flags';
 import { DIMENSIONS } from '../../../engine/scenario/format';
-import type { ReviewThresholds } from '../../api';
+import type { ReviewThresholds } from '@api';
 import type { DatabaseSchema } from '../database-schema';
 
 const KEY = 'review-thresholds';

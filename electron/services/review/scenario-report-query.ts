@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { wholePointAverage } from '../../../engine/review/averages';
 import { HISTOGRAM_BINS } from '../../../engine/review/score-bands';
 import { DIMENSIONS, OUTCOMES, type Dimension, type Outcome, type Scenario } from '../../../engine/scenario/format';
-import type { ScenarioReport, ScenarioTurnReport } from '../../api';
+import type { ScenarioReport, ScenarioTurnReport } from '@api';
 import { attemptConditions, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 

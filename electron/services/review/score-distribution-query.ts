@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { SCORE_BANDS, STRONG_FROM, WEAK_BELOW, type ScoreBand } from '../../../engine/review/score-bands';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
-import type { ScenarioDistribution, ScoreBands } from '../../api';
+import type { ScenarioDistribution, ScoreBands } from '@api';
 import type { DaySpan } from './day-totals';
 import { attemptConditions, isDated, scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';

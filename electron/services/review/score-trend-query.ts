@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { chartSpanProblem, defaultChartStart, earliestChartStart } from '../../../engine/review/chart-span';
-import { ApiError, type ScoreTrend } from '../../api';
+import { ApiError, type ScoreTrend } from '@api';
 import type { DaySpan, DayTotals } from './day-totals';
 import { attemptConditions, scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';

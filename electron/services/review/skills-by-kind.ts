@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import { wholePointAverage } from '../../../engine/review/averages';
 import { CHANNELS, INDUSTRIES, type Channel, type Industry, type Scenario } from '../../../engine/scenario/format';
-import type { SkillsByKind } from '../../api';
+import type { SkillsByKind } from '@api';
 import { attemptConditions, isDated, scenarioCondition, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 

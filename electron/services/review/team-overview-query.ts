@@ -6,7 +6,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { NO_TREND, trendWindows } from '../../../engine/review/dimension-trend';
 import { flaggedDimensions } from '../../../engine/review/flags';
 import type { Dimension, Scores } from '../../../engine/scenario/format';
-import type { ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '../../api';
+import type { ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '@api';
 import { loadTrends } from './dimension-trend';
 import type { ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { NO_TREND, trendWindows } from '../../../engine/review/dimension-trend';
 import { weakestFirst } from '../../../engine/review/weakest-skills';
 import { DIMENSIONS } from '../../../engine/scenario/format';
-import type { ReviewThresholds, TeamOverviewRow, TraineeReport } from '../../api';
+import type { ReviewThresholds, TeamOverviewRow, TraineeReport } from '@api';
 import { listNotes } from './coaching-notes-store';
 import { loadTrends } from './dimension-trend';
 import type { ReviewScope } from './review-scope';

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { CHOICE_SEED_LIMIT } from '../../../engine/play/choice-order';
 import type { PlayedTurn } from '../../../engine/play/types';
-import { entityId, ReplySchema, traineeNameField } from '../../api/trainee-api';
+import { entityId, ReplySchema, traineeNameField } from '@api/trainee-api';
 
 export const TRANSFER_FORMAT = 'rapport-attempts';
 export const TRANSFER_VERSION = 1;

@@ -5,7 +5,7 @@
  * the same batch) is a duplicate and changes nothing, so importing a file twice adds nothing.
  */
 import { SCORER_VERSION } from '../../../engine/scoring/score-reply';
-import type { TransferImportReport } from '../../api';
+import type { TransferImportReport } from '@api';
 import type { ReviewDb } from './review-schema';
 import type { ScenarioCatalogue } from './scenario-catalogue';
 import { describeLineProblem, TransferAttemptSchema, type TransferAttempt } from './transfer-format';

@@ -6,7 +6,7 @@
 import { averageScores, PlayError, startPlay, takeTurn } from '../../../engine/play/player';
 import type { PlayState } from '../../../engine/play/types';
 import type { Scenario, Scores } from '../../../engine/scenario/format';
-import type { AttemptStatus } from '../../api';
+import type { AttemptStatus } from '@api';
 import type { TransferAttempt } from './transfer-format';
 
 export interface ReplayedAttempt {

@@ -9,7 +9,7 @@ import type { PlayedTurn } from '../../../engine/play/types';
 import { evidenceSummary } from '../../../engine/review/weak-turn-evidence';
 import { WEAK_SPOTS } from '../../../engine/review/weakest-skills';
 import { DIMENSIONS, type Dimension } from '../../../engine/scenario/format';
-import type { WeakTurn } from '../../api';
+import type { WeakTurn } from '@api';
 import { attemptConditions, type ReviewScope } from './review-scope';
 import type { ReviewDb } from './review-schema';
 

@@ -6,7 +6,7 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { BackupInfo } from '../../api';
+import type { BackupInfo } from '@api';
 
 /** Backups kept: the last seven days on which Rapport ran. */
 export const BACKUPS_KEPT = 7;

@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ApiError, type BackupInfo, type DatabaseRecovery, type Health } from '../../api';
+import { ApiError, type BackupInfo, type DatabaseRecovery, type Health } from '@api';
 import { openDatabase, type RapportDatabase } from '../database';
 import { backupsFolderOf, listBackups, readBackup, takeDailyBackup } from './database-backups';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock';

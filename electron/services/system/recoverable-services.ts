@@ -5,7 +5,7 @@
  * always answer, so the renderer can show a recovery screen instead of a blank window. The object
  * itself never changes, so the IPC handlers and HTTP routes built over it keep working throughout.
  */
-import { API_METHODS, ApiError, systemApiArgs, type Api, type ApiMethod, type Health } from '../../api';
+import { API_METHODS, ApiError, systemApiArgs, type Api, type ApiMethod, type Health } from '@api';
 import type { RapportDatabase } from '../database';
 import { openDatabaseKeeper } from './database-keeper';
 import { asStorageApiError } from './storage-failure';

@@ -4,7 +4,7 @@
  * database a backup. Errors arrive from Node (`ENOSPC`), from PGlite's Postgres (SQLSTATE `53100`)
  * or from our own checks, so they are recognised by code and by message.
  */
-import { ApiError, type DatabaseProblem } from '../../api';
+import { ApiError, type DatabaseProblem } from '@api';
 import { DataFolderLocked } from './data-folder-lock';
 
 /** Every message and code in an error and its causes, for matching. */

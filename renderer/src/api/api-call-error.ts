@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from '../../../electron/api';
+import type { ApiErrorCode } from '@api';
 
 /** A failed Api call as the renderer sees it: the service's code and its message for the user. */
 export class ApiCallError extends Error {

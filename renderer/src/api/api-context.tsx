@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Api } from '../../../electron/api';
+import type { Api } from '@api';
 
 const ApiContext = createContext<Api | null>(null);
 

@@ -1,4 +1,4 @@
-import { API_METHODS, type Api, type ApiMethod, type ApiResponse } from '../../../electron/api';
+import { API_METHODS, type Api, type ApiMethod, type ApiResponse } from '@api';
 import { ApiCallError } from './api-call-error';
 
 /** Sends one call over a transport (IPC or HTTP) and hands back the service's response envelope. */

@@ -1,4 +1,4 @@
-import type { Api, ApiMethod } from '../../../electron/api';
+import type { Api, ApiMethod } from '@api';
 import { apiOverTransport, type Invoke } from './api-over-transport';
 import { httpTransport } from './http-transport';
 import { useSessionStore } from '../stores/session-store';

@@ -1,4 +1,4 @@
-import type { ApiResponse } from '../../../electron/api';
+import type { ApiResponse } from '@api';
 import type { Invoke } from './api-over-transport';
 
 function failure(code: 'unavailable' | 'internal', message: string): ApiResponse<never> {

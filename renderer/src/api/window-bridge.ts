@@ -1,4 +1,4 @@
-import type { ApiResponse } from '../../../electron/api';
+import type { ApiResponse } from '@api';
 
 /**
  * What the desktop shell's preload script exposes through contextBridge. The renderer is sandboxed

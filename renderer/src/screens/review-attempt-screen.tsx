@@ -1,6 +1,6 @@
 import '../styles/review.css';
 import { useEffect, useState } from 'react';
-import type { AttemptDetail } from '../../../electron/api';
+import type { AttemptDetail } from '@api';
 import { useApi } from '../api/api-context';
 import { describeError } from '../api/api-call-error';
 import { goBack } from '../app/go-back';

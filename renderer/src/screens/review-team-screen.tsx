@@ -1,7 +1,7 @@
 import '../styles/review.css';
 import '../styles/review-team.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TeamOverviewRow } from '../../../electron/api';
+import type { TeamOverviewRow } from '@api';
 import { useApi } from '../api/api-context';
 import { ErrorNotice } from '../components/common/error-notice';
 import { LoadingState } from '../components/common/loading-state';

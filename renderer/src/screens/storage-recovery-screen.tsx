@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Health } from '../../../electron/api';
+import type { Health } from '@api';
 import { useApi } from '../api/api-context';
 import { ErrorNotice } from '../components/common/error-notice';
 import { LoadingState } from '../components/common/loading-state';

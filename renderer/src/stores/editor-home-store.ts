@@ -3,14 +3,7 @@
  * folder setting, and the last import's report. The report and an action's error last until the
  * next action or until the trainer leaves the screen (see AuthoringScreen), never across screens.
  */
-import type {
-  Api,
-  AuthoringSettings,
-  ExportedFile,
-  ImportReport,
-  ScenarioFileInfo,
-  ScenarioFileStatus,
-} from '../../../electron/api';
+import type { Api, AuthoringSettings, ExportedFile, ImportReport, ScenarioFileInfo, ScenarioFileStatus } from '@api';
 import { loadInto, NOT_LOADED, type Loadable } from './load-into';
 import { createResettableStore } from './resettable-store';
 import { settle } from './settle';

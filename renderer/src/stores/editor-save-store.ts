@@ -3,7 +3,7 @@
  * refuses because the file changed on disk meanwhile becomes a `conflict` the editor asks about
  * (reload theirs, overwrite, or cancel) instead of an error or a silent overwrite.
  */
-import type { Api, ScenarioFileStatus } from '../../../electron/api';
+import type { Api, ScenarioFileStatus } from '@api';
 import type { Scenario } from '../../../engine/scenario/format';
 import type { ApiCallError } from '../api/api-call-error';
 import { openForEditing } from './editor-repair';

@@ -4,7 +4,7 @@
  * immutable snapshot and re-runs the engine's validation on the exact text that saving would write
  * (formatScenario), so the line:column of each problem is where it will be in the file.
  */
-import type { ScenarioFileStatus } from '../../../electron/api';
+import type { ScenarioFileStatus } from '@api';
 import { formatScenario } from '../../../engine/authoring/format-scenario';
 import type { Scenario, ScenarioNode } from '../../../engine/scenario/format';
 import type { ScenarioProblem } from '../../../engine/scenario/problem';

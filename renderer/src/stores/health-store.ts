@@ -1,4 +1,4 @@
-import type { Api, BackupInfo, DatabaseRecovery, Health } from '../../../electron/api';
+import type { Api, BackupInfo, DatabaseRecovery, Health } from '@api';
 import { beginLoad, isLatestLoad } from './load-into';
 import { createResettableStore } from './resettable-store';
 import { settle } from './settle';

@@ -1,4 +1,4 @@
-import type { Api } from '../../../electron/api';
+import type { Api } from '@api';
 import type { Channel, Difficulty, Industry } from '../../../engine/scenario/format';
 import type { LibraryEntry } from '../../../engine/scenario/library';
 import { loadInto, NOT_LOADED, type Loadable } from './load-into';

@@ -1,4 +1,4 @@
-import type { Api, ApiArgs, AttemptDetail } from '../../../electron/api';
+import type { Api, ApiArgs, AttemptDetail } from '@api';
 import type { Reply } from '../../../engine/play/types';
 import { createResettableStore } from './resettable-store';
 import { settle } from './settle';

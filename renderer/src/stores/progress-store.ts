@@ -1,4 +1,4 @@
-import type { Api, AttemptSummary } from '../../../electron/api';
+import type { Api, AttemptSummary } from '@api';
 import { loadInto, NOT_LOADED, type Loadable } from './load-into';
 import { createResettableStore } from './resettable-store';
 

@@ -1,4 +1,4 @@
-import type { ReviewFilter, TeamSortKey } from '../../../electron/api';
+import type { ReviewFilter, TeamSortKey } from '@api';
 import type { Channel, Industry } from '../../../engine/scenario/format';
 import { createResettableStore } from './resettable-store';
 

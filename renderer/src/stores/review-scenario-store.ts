@@ -1,4 +1,4 @@
-import type { Api, ReviewFilter, ScenarioReport } from '../../../electron/api';
+import type { Api, ReviewFilter, ScenarioReport } from '@api';
 import { loadInto, NOT_LOADED, type Loadable } from './load-into';
 import { createResettableStore } from './resettable-store';
 

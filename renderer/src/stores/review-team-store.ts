@@ -1,4 +1,4 @@
-import type { Api, ReviewFilter, ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '../../../electron/api';
+import type { Api, ReviewFilter, ReviewThresholds, TeamOverview, TeamOverviewRow, TeamSortKey } from '@api';
 import { isLatestLoad, loadInto, NOT_LOADED, type Loadable } from './load-into';
 import { createResettableStore } from './resettable-store';
 import { settle } from './settle';

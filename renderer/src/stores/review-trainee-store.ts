@@ -1,4 +1,4 @@
-import type { Api, CoachingNote, ReviewAttemptPage, ReviewFilter, ScoreTrend, TraineeReport } from '../../../electron/api';
+import type { Api, CoachingNote, ReviewAttemptPage, ReviewFilter, ScoreTrend, TraineeReport } from '@api';
 import { isLatestLoad, loadInto, NOT_LOADED, type Loadable } from './load-into';
 import { createResettableStore } from './resettable-store';
 import { localTimeZone } from './review-charts-store';

@@ -1,4 +1,4 @@
-import type { Api, ExportChunk, ReviewFilter, TransferImportReport } from '../../../electron/api';
+import type { Api, ExportChunk, ReviewFilter, TransferImportReport } from '@api';
 import { saveFile } from '../components/review/save-file';
 import { createResettableStore } from './resettable-store';
 import { settle } from './settle';

@@ -8,7 +8,7 @@
  *   {"found": {"<attemptId>": {"status": "...", "turns": n}}, "health": "open"}  once, after opening
  *   {"ack": "<attemptId>", "turn": i}                                           after each recorded turn
  */
-import type { Api, AttemptDetail } from '../../../electron/api';
+import type { Api, AttemptDetail } from '@api';
 import type { Reply } from '../../../engine/play/types';
 import { createRapportServices } from '../../../electron/services/rapport-services';
 

@@ -1,4 +1,4 @@
-import type { AttemptStatus } from '../../../../electron/api';
+import type { AttemptStatus } from '@api';
 import type { Channel, Difficulty, Dimension, Industry, Mood, Outcome } from '../../../../engine/scenario/format';
 
 /** How the format's identifiers read on screen. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { AttemptSummary } from '../../../../electron/api';
+import type { AttemptSummary } from '@api';
 import { closeOnEscape } from '../common/close-on-escape';
 import { plural } from '../common/plural';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AttemptSummary } from '../../../../electron/api';
+import type { AttemptSummary } from '@api';
 import { useApi } from '../../api/api-context';
 import { selectUnfinishedAttempt, usePlayStore } from '../../stores/play-store';
 import { useRouteStore } from '../../stores/route-store';

@@ -1,4 +1,4 @@
-import type { AttemptDetail } from '../../../../electron/api';
+import type { AttemptDetail } from '@api';
 import type { Mood, Scenario } from '../../../../engine/scenario/format';
 
 /** One thing said in the conversation, ready for any channel's layout. */

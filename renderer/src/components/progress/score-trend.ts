@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../../../../electron/api';
+import type { AttemptSummary } from '@api';
 import { DIMENSIONS, type Scores } from '../../../../engine/scenario/format';
 import { plural } from '../common/plural';
 

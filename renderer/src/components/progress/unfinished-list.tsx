@@ -1,4 +1,4 @@
-import type { AttemptSummary } from '../../../../electron/api';
+import type { AttemptSummary } from '@api';
 import { useApi } from '../../api/api-context';
 import { usePlayStore } from '../../stores/play-store';
 import { useRouteStore } from '../../stores/route-store';

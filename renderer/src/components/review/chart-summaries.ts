@@ -2,7 +2,7 @@
  * Every chart told in a sentence or two, for screen readers and for anyone who would rather read:
  * the charts themselves are hidden from assistive technology and these captions stand in for them.
  */
-import type { ScenarioDistribution, ScoreTrendPoint } from '../../../../electron/api';
+import type { ScenarioDistribution, ScoreTrendPoint } from '@api';
 import { DIMENSIONS, type Dimension, type Outcome, type Scores } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL, OUTCOME_LABEL } from '../common/labels';
 import { plural } from '../common/plural';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CoachingNote } from '../../../../electron/api';
+import type { CoachingNote } from '@api';
 import { settle } from '../../stores/settle';
 import { formatDateTime } from './review-format';
 

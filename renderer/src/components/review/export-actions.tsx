@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { ReviewFilter } from '../../../../electron/api';
+import type { ReviewFilter } from '@api';
 import { useApi } from '../../api/api-context';
 import { EXPORT_LABEL, useReviewTransferStore, type ExportKind } from '../../stores/review-transfer-store';
 import { settle } from '../../stores/settle';

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ScenarioReport } from '../../../../electron/api';
+import type { ScenarioReport } from '@api';
 import type { Outcome } from '../../../../engine/scenario/format';
 import { OUTCOME_LABEL } from '../common/labels';
 import { outcomeSummary } from './chart-summaries';

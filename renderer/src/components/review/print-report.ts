@@ -1,4 +1,4 @@
-import type { Api } from '../../../../electron/api';
+import type { Api } from '@api';
 import { blobFromBase64, saveFile } from './save-file';
 
 /**

@@ -1,4 +1,4 @@
-import type { TeamOverviewRow } from '../../../../electron/api';
+import type { TeamOverviewRow } from '@api';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { describeTrend } from './trend-arrow';

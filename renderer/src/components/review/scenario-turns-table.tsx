@@ -1,4 +1,4 @@
-import type { ScenarioTurnReport } from '../../../../electron/api';
+import type { ScenarioTurnReport } from '@api';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { scoreBand } from '../scores/score-band';

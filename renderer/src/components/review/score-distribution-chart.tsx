@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ScenarioDistribution } from '../../../../electron/api';
+import type { ScenarioDistribution } from '@api';
 import type { Dimension } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { DimensionChartHead } from './dimension-chart-head';

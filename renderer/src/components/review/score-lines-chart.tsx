@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ScoreTrend } from '../../../../electron/api';
+import type { ScoreTrend } from '@api';
 import { ScoreLinesPlot } from '../scores/score-lines-plot';
 import { scoreLinesSummary } from './chart-summaries';
 import { formatDay } from './review-format';

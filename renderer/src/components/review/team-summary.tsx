@@ -1,4 +1,4 @@
-import type { TeamOverview } from '../../../../electron/api';
+import type { TeamOverview } from '@api';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { scoreBand } from '../scores/score-band';

@@ -1,6 +1,6 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { TeamSortKey } from '../../../../electron/api';
+import type { TeamSortKey } from '@api';
 import { useApi } from '../../api/api-context';
 import { useReviewFilterStore } from '../../stores/review-filter-store';
 import { useReviewTeamStore } from '../../stores/review-team-store';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TeamOverviewRow } from '../../../../electron/api';
+import type { TeamOverviewRow } from '@api';
 import { useReviewFilterStore } from '../../stores/review-filter-store';
 import { useReviewTeamStore } from '../../stores/review-team-store';
 import { ErrorNotice } from '../common/error-notice';

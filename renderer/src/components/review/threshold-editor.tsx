@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ReviewThresholds } from '../../../../electron/api';
+import type { ReviewThresholds } from '@api';
 import { DIMENSIONS, type Dimension } from '../../../../engine/scenario/format';
 import { settle } from '../../stores/settle';
 import { DIMENSION_LABEL } from '../common/labels';

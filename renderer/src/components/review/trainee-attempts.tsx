@@ -1,4 +1,4 @@
-import type { ReviewAttemptPage } from '../../../../electron/api';
+import type { ReviewAttemptPage } from '@api';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL, STATUS_LABEL } from '../common/labels';
 import { OutcomeBadge } from '../scores/outcome-badge';

@@ -1,4 +1,4 @@
-import type { DimensionTrend } from '../../../../electron/api';
+import type { DimensionTrend } from '@api';
 import type { Dimension } from '../../../../engine/scenario/format';
 import { DIMENSION_LABEL } from '../common/labels';
 import { plural } from '../common/plural';

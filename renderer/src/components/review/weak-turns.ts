@@ -1,4 +1,4 @@
-import type { ReviewThresholds, WeakSkill, WeakTurn } from '../../../../electron/api';
+import type { ReviewThresholds, WeakSkill, WeakTurn } from '@api';
 import { WEAK_BELOW } from '../scores/score-band';
 
 /**

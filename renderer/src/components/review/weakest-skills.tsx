@@ -1,4 +1,4 @@
-import type { ReviewThresholds, WeakSkill, WeakTurn } from '../../../../electron/api';
+import type { ReviewThresholds, WeakSkill, WeakTurn } from '@api';
 import { DIMENSION_LABEL } from '../common/labels';
 import { DIMENSIONS } from '../../../../engine/scenario/format';
 import { scoreBand } from '../scores/score-band';

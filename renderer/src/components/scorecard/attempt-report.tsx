@@ -1,4 +1,4 @@
-import type { AttemptDetail } from '../../../../electron/api';
+import type { AttemptDetail } from '@api';
 import { scorecard } from '../../../../engine/play/player';
 import { EndingSummary } from './ending-summary';
 import { OverallScores } from './overall-scores';

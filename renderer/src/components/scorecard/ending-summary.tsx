@@ -1,4 +1,4 @@
-import type { AttemptDetail } from '../../../../electron/api';
+import type { AttemptDetail } from '@api';
 import { STATUS_LABEL } from '../common/labels';
 import { OutcomeBadge } from '../scores/outcome-badge';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BackupInfo } from '../../../../electron/api';
+import type { BackupInfo } from '@api';
 import { backupDay } from '../../stores/health-store';
 
 function megabytes(bytes: number): string {

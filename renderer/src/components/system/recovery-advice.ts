@@ -1,4 +1,4 @@
-import type { DatabaseProblem } from '../../../../electron/api';
+import type { DatabaseProblem } from '@api';
 
 /** What the recovery screen says for each problem, and which ways forward it offers first. */
 export interface RecoveryAdvice {

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../../../electron/api';
+import type { ExportedFile } from '@api';
 
 /**
  * Hands an exported file to the browser as a download (the web shell) or to the desktop shell's

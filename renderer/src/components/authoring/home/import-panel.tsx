@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import type { ImportReport } from '../../../../../electron/api';
+import type { ImportReport } from '@api';
 import { formatProblem } from '../../../../../engine/scenario/problem';
 import { problemCountText } from '../../../stores/editor-problems';
 import { plural } from '../../common/plural';

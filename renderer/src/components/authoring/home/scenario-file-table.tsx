@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScenarioFileInfo } from '../../../../../electron/api';
+import type { ScenarioFileInfo } from '@api';
 import { problemCountText } from '../../../stores/editor-problems';
 import { fileKey, type FileRef } from '../../../stores/editor-home-store';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AuthoringSettings } from '../../../../../electron/api';
+import type { AuthoringSettings } from '@api';
 
 /**
  * Where trainees' scenarios live. The trainer types a folder path (it must exist and be writable;

@@ -1,13 +1,13 @@
 /**
  * The manager's part of the Api: the team dashboard, trainee and scenario reports, coaching notes,
- * exports and imports of attempts. Part of the one Api declaration composed in ../api.ts.
+ * exports and imports of attempts. Part of the one Api declaration composed in index.ts.
  *
  * Everything that can grow with the team is paged or chunked on the service side: the dashboard
  * asks for one page of trainees at a time, exports and transfer files come back in chunks the
  * renderer joins (and counts, to show progress), imports are sent in batches of lines.
  */
 import { z } from 'zod';
-import { CHANNELS, INDUSTRIES } from '../../engine/scenario/format';
+import { CHANNELS, INDUSTRIES } from '../engine/scenario/format';
 import { entityId, traineeNameField } from './trainee-api';
 
 export * from './review-results';

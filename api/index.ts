@@ -3,21 +3,24 @@
  *
  * Every method has a zod validator for its argument (checked on the receiving side: IPC in the
  * desktop shell, HTTP in the web shell) and a result type. The declaration is split by area
- * (trainee, authoring, review, system) in ./api/, and composed here. The preload bridge, the IPC handlers,
- * the HTTP routes and the renderer's client all derive from this file, so adding a method means
- * adding it to its area's declaration and to the services, nothing else.
+ * (trainee, authoring, review, system) in this folder, and composed here. The preload bridge, the IPC
+ * handlers, the HTTP routes and the renderer's client all derive from this file, so adding a method
+ * means adding it to its area's declaration and to the services, nothing else.
+ *
+ * The folder is the contract every side imports as `@api` (`@api/<file>` for one part), so it stays
+ * pure like engine/: no Node, no DOM, no Electron, nothing from electron/ or renderer/ (lint checks).
  */
 import type { z } from 'zod';
-import { authoringApiArgs, type AuthoringApiResults } from './api/authoring-api';
-import { reviewApiArgs, type ReviewApiResults } from './api/review-api';
-import { systemApiArgs, type SystemApiResults } from './api/system-api';
-import { traineeApiArgs, type TraineeApiResults } from './api/trainee-api';
+import { authoringApiArgs, type AuthoringApiResults } from './authoring-api';
+import { reviewApiArgs, type ReviewApiResults } from './review-api';
+import { systemApiArgs, type SystemApiResults } from './system-api';
+import { traineeApiArgs, type TraineeApiResults } from './trainee-api';
 
-export * from './api/authoring-api';
-export * from './api/review-api';
-export * from './api/scenario-limits';
-export * from './api/system-api';
-export * from './api/trainee-api';
+export * from './authoring-api';
+export * from './review-api';
+export * from './scenario-limits';
+export * from './system-api';
+export * from './trainee-api';
 
 /** Argument validators, one per Api method. */
 export const apiArgs = { ...traineeApiArgs, ...authoringApiArgs, ...reviewApiArgs, ...systemApiArgs } as const;

@@ -1,11 +1,11 @@
 /**
  * The trainee's part of the Api: the scenario library, the trainee's profile, and attempts played
- * turn by turn. Part of the one Api declaration composed in ../api.ts.
+ * turn by turn. Part of the one Api declaration composed in index.ts.
  */
 import { z } from 'zod';
-import type { PlayedTurn, PlayState } from '../../engine/play/types';
-import type { Outcome, Scores } from '../../engine/scenario/format';
-import type { LibraryEntry } from '../../engine/scenario/library';
+import type { PlayedTurn, PlayState } from '../engine/play/types';
+import type { Outcome, Scores } from '../engine/scenario/format';
+import type { LibraryEntry } from '../engine/scenario/library';
 
 export const entityId = z.string().min(1).max(200);
 export const traineeNameField = z.string().trim().min(1, 'enter a name').max(80, 'use at most 80 characters');

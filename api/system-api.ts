@@ -3,7 +3,7 @@
  * shows a recovery screen rather than a blank window when it did not), the automatic daily backups,
  * and the ways forward when something is wrong: restore a backup, start a fresh database with the
  * damaged one moved aside, or try again once another copy of Rapport has closed. Part of the one
- * Api declaration composed in ../api.ts.
+ * Api declaration composed in index.ts.
  */
 import { z } from 'zod';
 

@@ -1,10 +1,10 @@
 /**
  * The trainer's part of the Api: choosing the scenarios folder, opening, saving (as a draft or
  * published), importing and exporting scenario files. Part of the one Api declaration composed in
- * ../api.ts.
+ * index.ts.
  */
 import { z } from 'zod';
-import type { ScenarioProblem } from '../../engine/scenario/problem';
+import type { ScenarioProblem } from '../engine/scenario/problem';
 import { MAX_SCENARIO_BYTES, MAX_UPLOAD_BYTES, sizeText } from './scenario-limits';
 
 /** A scenario file's name inside the scenarios folder: no folders, no way out of it. */

@@ -1,14 +1,14 @@
 /**
  * What the manager's Api methods answer (see review-api.ts for the methods and their arguments).
  */
-import type { DimensionTrend } from '../../engine/review/dimension-trend';
-import type { ReviewThresholds } from '../../engine/review/flags';
-import type { Channel, Dimension, Industry, Outcome, Scores } from '../../engine/scenario/format';
+import type { DimensionTrend } from '../engine/review/dimension-trend';
+import type { ReviewThresholds } from '../engine/review/flags';
+import type { Channel, Dimension, Industry, Outcome, Scores } from '../engine/scenario/format';
 import type { AttemptSummary } from './trainee-api';
 
 // The review rules' own types (engine/review), so the services and the renderer's test double share them.
-export type { DimensionTrend, TrendDirection } from '../../engine/review/dimension-trend';
-export type { ReviewThresholds } from '../../engine/review/flags';
+export type { DimensionTrend, TrendDirection } from '../engine/review/dimension-trend';
+export type { ReviewThresholds } from '../engine/review/flags';
 
 export interface ReviewSettings {
   thresholds: ReviewThresholds;
