@@ -39,10 +39,14 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
     ninety: 90,
   }),
 );
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1_000_000],
+]);
 
 const unitOf = (word: string) => NUMBER_WORDS.get(word);
-const scaleOf = (word: string) => (Object.hasOwn(SCALES, word) ? SCALES[word] : undefined);
+const scaleOf = (word: string) => SCALES.get(word);
 
 /** One number written over several tokens, or one token that is a number. */
 export interface NumberRun {
