@@ -86,6 +86,24 @@ describe('a trainee plays a bundled scenario end to end in the web shell', () =>
     await expectAccessible('03-play-opening');
   });
 
+  it('keeps a long persona name and an unbroken word inside the persona panel', async () => {
+    const panel = page.locator('.persona-panel');
+    const name = panel.locator('.persona-panel__name-text');
+    const original = await name.innerText();
+    // Authors may give a customer a long name; the panel must wrap it, not spill it over the conversation.
+    await name.evaluate((el) => (el.textContent = 'Wolfeschlegelsteinhausenbergerdorff-Featherstonehaugh'));
+    for (const width of [1024, 1366]) {
+      await page.setViewportSize({ width, height: 760 });
+      const spill = await panel.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(spill, `persona panel at ${width} px`).toBeLessThanOrEqual(0);
+      const [nameBox, panelBox] = await Promise.all([name.boundingBox(), panel.boundingBox()]);
+      expect(nameBox!.x + nameBox!.width, `name at ${width} px`).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+    }
+    await screenshot(page, '03-play-long-persona-name');
+    await name.evaluate((el, text) => (el.textContent = text), original);
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('plays to an ending with choices and free-text replies, the customer reacting to each', async () => {
     await pickChoice('Can I have your account number');
     await page.getByText(/Are you even listening/).waitFor();

@@ -22,7 +22,7 @@ export function PersonaPanel({
         <span className="persona-panel__avatar" aria-hidden="true">
           {persona.name.charAt(0)}
         </span>
-        {persona.name}
+        <span className="persona-panel__name-text">{persona.name}</span>
       </h2>
       <MoodMeter mood={mood} lastTurn={lastTurn} outcome={outcome} customerName={persona.name.split(' ')[0] ?? persona.name} />
       <h3 className="persona-panel__label">Background</h3>
