@@ -214,6 +214,13 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(respect("A letter demanding it back as if you'd done something wrong.")).not.toContain('blames the customer');
   });
 
+  it('hears a feeling thrown back as a question as mockery, and "would make anyone…" as recognition', () => {
+    expect(empathy("Worried? It's one missed visit, not the end of the world.")).not.toContain('names the feeling');
+    expect(empathy("I can hear how worried you are, and I've chased the engineer.")).not.toEqual([]);
+    expect(empathy("Waiting in all day would make anyone's blood boil, and I've chased it.")).not.toEqual([]);
+    expect(empathy("That's a lot to deal with on your own, and I've chased it.")).not.toEqual([]);
+  });
+
   it('recognises everyday ways of acknowledging the experience', () => {
     expect(empathy("I'd be livid too and I've chased it for you.")).toContain('recognises their experience');
     expect(empathy("Fingers crossed for you and I've chased it.")).toContain('cares about the person');
