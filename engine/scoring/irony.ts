@@ -37,12 +37,12 @@ const DEVICES: readonly Device[] = [
   {
     id: 'interjection',
     weight: 1,
-    re: /(?:^|[.!?]\s+)(?:oh|wow|well|ah|ooh|ag|ha|hmm)(?! no| dear| gosh| goodness| my| i'm| i am| i see| that| how)\b[,!.]?/,
+    re: /(?:^|[.!?]\s+)(?:oh|wow|well|ah|ooh|ag|ha|hmm)(?!,? (?:no|dear|gosh|goodness|my|i|i'm|i am|i see|we|that|how|what|sorry)\b)\b[,!.]?/,
   },
   {
     id: 'tag-question',
     weight: 1,
-    re: /,? (?:eh|right|hm+|no|yes|innit)\?|\bshall (?:we|i)\?|\b(?:does|did|do|is|was|are|were|would|will|can|could|has|have) (?:it|they|he|she|we)\?|(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't) (?:it|they|he|she|we)\?/,
+    re: /,? (?:eh|right|hm+|no|yes|innit)\?|\bshall (?:we|i)\?|\b(?:does|did|do|is|was|are|were|would|will|can|could|has|have) (?:it|they|he|she|we)\?|(?<!(?:hardest|worst|hard|tough|difficult|awful|stressful|horrible|scary|worrying|frustrating|rough|exhausting|upsetting|a lot)(?: part| thing| bit| time)?,? )(?:don't|doesn't|didn't|isn't|wasn't|aren't|weren't|won't|can't|couldn't|wouldn't|shouldn't|haven't|hasn't) (?:it|they|he|she|we)\?/,
   },
   {
     id: 'hyperbole',

@@ -203,7 +203,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -15,
     'rhetorical or loaded question',
-    ",? right\\?|(?<=,) ?(?:is|isn't|was|wasn't|can|can't|could|would|wouldn't|does|doesn't|did|didn't|will|won't) (?:it|i|you|they|we|he|she)\\?|did you (?:really |honestly )?(?:think|expect)|what did you think|would they\\?|isn't it\\?|don't you\\?|wasn't it\\?|didn't you\\?|can't you\\?|haven't you\\?|could you not|why didn't you|why would you|what did you expect|do you (?:even|really) (?:know|think)",
+    ",? right\\?|(?<=,) ?(?<!(?:hardest|worst|hard|tough|difficult|awful|stressful|horrible|scary|worrying|frustrating|rough|exhausting|upsetting|a lot)(?: part| thing| bit| time)?,? )(?:is|isn't|was|wasn't|can|can't|could|would|wouldn't|does|doesn't|did|didn't|will|won't) (?:it|i|you|they|we|he|she)\\?|did you (?:really |honestly )?(?:think|expect)|what did you think|would they\\?|(?<!(?:hardest|worst|hard|tough|difficult|awful|stressful|horrible|scary|worrying|frustrating|rough|exhausting|upsetting|a lot)(?: part| thing| bit| time)?,? )isn't it\\?|don't you\\?|wasn't it\\?|didn't you\\?|can't you\\?|haven't you\\?|could you not|why didn't you|why would you|what did you expect|do you (?:even|really) (?:know|think)",
     { ignoresNegation: true },
   ),
   cue(
@@ -262,7 +262,7 @@ export const RESPECT_CUES: Cue[] = [
     'respect',
     -22,
     'mocks the customer',
-    "brilliant\\.|i'm not a (?:mind reader|magician|miracle worker)|how(?:ever)? will you (?:survive|cope)|(?:got to|must) be a record|shocking,? i know|that's (?:rather |kind of |sort of )?the (?:whole )?point|that's (?:kind of |sort of )?what [^.!?]{1,30} means|we're not a (?:\\w+ )?(?:app|shop|charity|magician|mind reader)|google (?:it|')|ugh|by magic|magic (?:a|it|up|them)|out of thin air|who'd have thought|funny how|ah yes|oh yes|oh sure|bold\\.|nobody ever|it's always the|well done you|good for you|lucky you|shock horror|what a surprise|big surprise|imagine that|fancy that|do you think i (?:chose|made|decided|control)",
+    "brilliant\\.|i'm not a (?:mind reader|magician|miracle worker)|how(?:ever)? will you (?:survive|cope)|(?:got to|must) be a record|shocking,? i know|that's (?:rather |kind of |sort of )?the (?:whole )?point|that's (?:kind of |sort of )?what [^.!?]{1,30} means|we're not a (?:\\w+ )?(?:app|shop|charity|magician|mind reader)|google (?:it|')|ugh(?!,? (?:i'm|i am|i'd|so sorry|sorry|what a|that's|that is|how|poor|really))|by magic|magic (?:a|it|up|them)|out of thin air|who'd have thought|funny how|ah yes|oh yes|oh sure|bold\\.|nobody ever|it's always the|well done you|good for you|lucky you|shock horror|what a surprise|big surprise|imagine that|fancy that|do you think i (?:chose|made|decided|control)",
     { ignoresNegation: true },
   ),
   cue(

@@ -221,6 +221,14 @@ describe('scoreReply cues found on fresh phrasings', () => {
     expect(empathy("That's a lot to deal with on your own, and I've chased it.")).not.toEqual([]);
   });
 
+  it('hears a tag question or a groan shared with the customer as sympathy, not a taunt', () => {
+    const shared = "Oh, I completely understand - the waiting is the hardest part, isn't it?";
+    expect(respect(shared)).not.toContain('rhetorical or loaded question');
+    expect(respect(shared)).not.toContain('sarcasm: certainty, praise or exaggeration that means the opposite');
+    expect(respect("The engineer is busy, isn't it?")).toContain('rhetorical or loaded question');
+    expect(respect("Ugh, I'm so sorry, that's rough.")).not.toContain('mocks the customer');
+  });
+
   it('recognises everyday ways of acknowledging the experience', () => {
     expect(empathy("I'd be livid too and I've chased it for you.")).toContain('recognises their experience');
     expect(empathy("Fingers crossed for you and I've chased it.")).toContain('cares about the person');
