@@ -1,9 +1,12 @@
 /**
  * `npm run train:scorer`: refits the scorer's calibration layer on the tuning situations in
  * test/fixtures/scoring and writes engine/scoring/calibration-weights.ts. Run it after changing the
- * lexicon or the labelled data; a test fails while the weights are stale.
+ * lexicon or the labelled data; a test fails while the weights are stale. It then writes the review
+ * contract's stored figures again (test/contract/review-figures/), since typed replies there are
+ * scored on import and their figures move with the scorer.
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { crossValidatedByDimension, trainCalibration, trainingRows } from './fit-calibration';
@@ -26,3 +29,14 @@ const figures = Object.entries(cv)
 console.log(
   `calibration ${calibration.id}: ${replies} replies from ${n} tuning situations, ridge ${ridge}; cross-validated Spearman ${figures}`,
 );
+
+// The services write the figures; the renderer's double must then agree with them.
+const figuresDir = path.join(projectRoot, 'test', 'contract', 'review-figures');
+for (const name of readdirSync(figuresDir)) if (name.endsWith('.json')) rmSync(path.join(figuresDir, name));
+for (const side of ['test/services/review-contract.test.ts', 'test/renderer/review-contract.test.ts']) {
+  const run = spawnSync('npx', ['vitest', 'run', side], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, CI: '' } });
+  if (run.status !== 0) {
+    console.error(`train:scorer: ${side} failed after writing the review contract's figures again`);
+    process.exit(1);
+  }
+}

@@ -5,8 +5,8 @@
  * the same questions. The figures a manager acts on (averages, flags, trend arrows, windows) are
  * spelled out here; every whole answer is also compared with one stored copy under
  * review-figures/, shared by both sides, so the double cannot drift from the services unseen.
- * Typed replies are scored on import, so a scorer change moves the stored figures: delete
- * review-figures/, run the services project (which writes them), then the renderer project.
+ * Typed replies are scored on import, so a scorer change moves the stored figures: `npm run
+ * train:scorer` writes them again (from the services, then checks the double agrees).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
