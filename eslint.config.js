@@ -16,6 +16,11 @@ const nodeModules = [
 const electronModule = { regex: '^electron(/.*)?$', message: 'Electron is not available here.' };
 /** A relative path into a top-level folder, e.g. `../../../electron/services/x` for 'electron'. */
 const intoFolder = (folder, message) => ({ regex: `^(\\.{1,2}/)+(.*/)?${folder}(/|$)`, message });
+/** A config block for code that runs without Node or Electron and must not import `also` either. */
+const withoutNodeOrElectron = (files, also) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [...nodeModules, electronModule, ...also] }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tmp/**', 'test-results/**'] },
@@ -46,60 +51,35 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // engine/ runs in the renderer, in Node and in tests: it must not reach for Node, the DOM or
-    // Electron, and imports nothing of the sides that use it.
-    files: ['engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...nodeModules,
-            electronModule,
-            { regex: '^react(-dom)?(/.*)?$', message: 'engine/ is pure TypeScript: no React.' },
-            { regex: '^@api(/.*)?$', message: 'engine/ imports nothing of the sides that use it.' },
-            intoFolder('(api|electron|renderer)', 'engine/ imports nothing of the sides that use it.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The Api contract is imported by the renderer and by Node alike: types, validators and pure rules only.
-    files: ['api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...nodeModules,
-            electronModule,
-            { regex: '^react(-dom)?(/.*)?$', message: 'The Api contract has no React.' },
-            intoFolder('(electron|renderer)', 'The Api contract imports only engine/ and zod.'),
-          ],
-        },
-      ],
-    },
-  },
+  // engine/ runs in the renderer, in Node and in tests: it must not reach for Node, the DOM or
+  // Electron, and imports nothing of the sides that use it.
+  withoutNodeOrElectron(
+    ['engine/**/*.ts'],
+    [
+      { regex: '^react(-dom)?(/.*)?$', message: 'engine/ is pure TypeScript: no React.' },
+      { regex: '^@api(/.*)?$', message: 'engine/ imports nothing of the sides that use it.' },
+      intoFolder('(api|electron|renderer)', 'engine/ imports nothing of the sides that use it.'),
+    ],
+  ),
+  // The Api contract is imported by the renderer and by Node alike: types, validators and pure rules only.
+  withoutNodeOrElectron(
+    ['api/**/*.ts'],
+    [
+      { regex: '^react(-dom)?(/.*)?$', message: 'The Api contract has no React.' },
+      intoFolder('(electron|renderer)', 'The Api contract imports only engine/ and zod.'),
+    ],
+  ),
   // The renderer never touches Node, the file system or Electron: it talks to the Api (`@api`)
   // through renderer/src/api, and the preload bridge is the only code that sees Electron. Whether
   // `../../api` is the top-level contract or the renderer's own client depends on how deep the file
   // sits, so the rule is stated once per depth.
-  ...[1, 2, 3, 4, 5].map((depth) => ({
-    files: [`renderer/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...nodeModules,
-            electronModule,
-            intoFolder('electron', 'The renderer reaches the services only through the Api: import it as `@api`.'),
-            { regex: `^(\\.\\./){${depth}}api(/|$)`, message: 'Import the Api contract as `@api`.' },
-          ],
-        },
+  ...[1, 2, 3, 4, 5].map((depth) =>
+    withoutNodeOrElectron(
+      [`renderer/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+      [
+        intoFolder('electron', 'The renderer reaches the services only through the Api: import it as `@api`.'),
+        { regex: `^(\\.\\./){${depth}}api(/|$)`, message: 'Import the Api contract as `@api`.' },
       ],
-    },
-  })),
+    ),
+  ),
 );
