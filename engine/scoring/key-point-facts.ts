@@ -1,5 +1,6 @@
 import { agrees, readFigures, type Figure } from './figures';
 import { normalise } from './tokens';
+import type { Evidence, KeyPointResult } from './types';
 
 /**
  * Whether a reply's figures agree with the facts of the situation: the amounts, percentages, dates
@@ -80,4 +81,17 @@ export function knownFigures(points: readonly FactPoint[], customer: string): Fi
   let known = knownCache.get(points);
   if (!known) knownCache.set(points, (known = [...readFigures(normalise(customer)), ...points.flatMap((p) => p.figures)]));
   return known;
+}
+
+/** What a reply that states a wrong fact is told, in plain words. */
+export function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
+  return keyPoints
+    .filter((k) => k.wrongFact)
+    .map((k) => ({
+      id: 'wrong-fact',
+      dimension: 'helpfulness' as const,
+      points: -25,
+      reason: `you said ${k.wrongFact!.said}, but for “${k.description}” this scenario says ${k.wrongFact!.expected}`,
+      phrase: k.wrongFact!.said,
+    }));
 }

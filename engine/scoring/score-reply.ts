@@ -5,8 +5,10 @@ import { ownWordsEmpathy } from './own-words-empathy';
 import { collapseScripted, situationStems, SMALL_COURTESIES } from './scripted-sympathy';
 import { expandShorthand } from './chat-shorthand';
 import { readCustomerEmotion, type CustomerEmotion } from './emotion';
+import { crossEvidence } from './cross-evidence';
 import { impersonalShare } from './impersonal';
 import { ironyEvidence } from './irony';
+import { wrongFactEvidence } from './key-point-facts';
 import { matchKeyPoints } from './key-points';
 import { paddingOf, situationWordsSaid } from './reply-padding';
 import { readSentences } from './reply-sentences';
@@ -52,59 +54,6 @@ function baseline(dimension: Dimension, emotion: CustomerEmotion, keyPointCount:
   return keyPointCount > 0 ? 10 : 30;
 }
 
-/**
- * How the dimensions colour each other, as trainers rate them: disrespect undermines empathy and,
- * a little, the help; naming and validating the customer's feelings is itself a courtesy.
- */
-const OWNERSHIP = new Set(['takes-ownership', 'reports-what-has-been-done', 'clear-next-step']);
-
-function crossEvidence(evidence: readonly Evidence[], calm: boolean): Evidence[] {
-  const disrespect = sum(evidence.filter((e) => e.dimension === 'respect' && e.points < 0));
-  const warmth = sum(
-    evidence.filter(
-      (e) => e.dimension === 'empathy' && e.points > 0 && e.id !== 'speaks-to-their-situation' && e.id !== 'scripted-sympathy',
-    ),
-  );
-  const out: Evidence[] = [];
-  // With a calm customer, empathy is mostly warmth: courtesy shows it as much as named feelings do.
-  const courtesy = sum(evidence.filter((e) => e.dimension === 'respect' && e.points > 0));
-  if (calm && courtesy > 0 && disrespect === 0) {
-    out.push({
-      id: 'warm-with-a-calm-customer',
-      dimension: 'empathy',
-      points: Math.min(20, Math.round(courtesy * 0.4)),
-      reason: 'warm and personal with a calm customer',
-    });
-  }
-  if (disrespect < 0) {
-    out.push({
-      id: 'disrespect-undoes-empathy',
-      dimension: 'empathy',
-      points: Math.round(disrespect * 0.5),
-      reason: 'disrespect undoes empathy',
-    });
-    out.push({
-      id: 'disrespect-undoes-help',
-      dimension: 'helpfulness',
-      points: Math.round(disrespect * 0.3),
-      reason: 'disrespect makes the help harder to accept',
-    });
-  }
-  if (warmth > 0)
-    out.push({
-      id: 'respects-their-feelings',
-      dimension: 'respect',
-      points: Math.min(25, Math.round(warmth * 0.5)),
-      reason: 'treats their feelings with respect',
-    });
-  const deflects = evidence.some((e) => e.id === 'deflects-the-customer-elsewhere');
-  if (deflects) out.push({ id: 'passes-them-on', dimension: 'respect', points: -8, reason: 'passes them on instead of helping' });
-  const ownsIt = evidence.some((e) => e.points > 0 && OWNERSHIP.has(e.id));
-  if (ownsIt && disrespect === 0)
-    out.push({ id: 'takes-their-problem-seriously', dimension: 'respect', points: 6, reason: 'takes their problem seriously' });
-  return out;
-}
-
 function notScorable(reason: string): ReplyScore {
   return {
     scores: { respect: 0, helpfulness: 0, empathy: 0 },
@@ -139,19 +88,6 @@ function plainlyEnglish(text: string): boolean {
   const words = (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).filter((w) => w.length >= 3);
   if (words.length < 8) return false;
   return words.filter((w) => COMMON_ENGLISH.has(w)).length / words.length >= 0.35;
-}
-
-/** What a reply that states a wrong fact is told, in plain words. */
-function wrongFactEvidence(keyPoints: readonly KeyPointResult[]): Evidence[] {
-  return keyPoints
-    .filter((k) => k.wrongFact)
-    .map((k) => ({
-      id: 'wrong-fact',
-      dimension: 'helpfulness' as const,
-      points: -25,
-      reason: `you said ${k.wrongFact!.said}, but for “${k.description}” this scenario says ${k.wrongFact!.expected}`,
-      phrase: k.wrongFact!.said,
-    }));
 }
 
 function readReply(reply: string, context: ScoringContext): LexiconReading | { unscorable: string } {

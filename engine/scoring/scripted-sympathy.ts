@@ -1,7 +1,7 @@
 import type { Dimension } from '../scenario/format';
 import { isBrushOff } from './brush-off';
 import { CLAUSE_BREAK, spanOf, spans, type LocatedEvidence } from './located-evidence';
-import { isContentWord } from './key-points';
+import { isContentWord } from './meaning-units';
 import { COMMON_ENGLISH, tokenize, tokensIn, type Token } from './tokens';
 import type { Evidence } from './types';
 
