@@ -1,10 +1,10 @@
 /**
  * Why the customer reacted as they did. The player records which score conditions chose the
  * customer's next line (`branchCauses`); the scorecard words them for people (`reactionSentence`):
- * "Denise went from angry to frustrated because your reply did not give enough of what Denise needed
+ * "Denise’s mood rose from angry to frustrated because your reply did not give enough of what Denise needed
  * (helpfulness 45; 60 needed). It left out “Give a clear time frame for the money”."
  */
-import type { Branch, Dimension, Scores } from '../scenario/format';
+import type { Branch, Dimension, Mood, Scores } from '../scenario/format';
 import { DIMENSIONS, MOODS } from '../scenario/format';
 import type { PlayedTurn, ReactionCause } from './types';
 
@@ -51,9 +51,15 @@ const WHAT: Record<Dimension, { met: string; missed: string }> = {
   },
 };
 
-/** "went from angry to frustrated", or "stayed frustrated". */
-function moodChange(before: string, after: string): string {
-  return before === after ? `stayed ${before}` : `went from ${before} to ${after}`;
+/**
+ * "mood rose from angry to frustrated", "mood fell from frustrated to angry", or "stayed frustrated".
+ * The direction is said outright: whether "upset" is better than "frustrated" is the mood scale's
+ * call (MOODS, worst to best), and a reader should not have to know it.
+ */
+function moodChange(customer: string, before: Mood, after: Mood): string {
+  if (before === after) return `${customer} stayed ${before}`;
+  const direction = MOODS.indexOf(after) > MOODS.indexOf(before) ? 'rose' : 'fell';
+  return `${customer}’s mood ${direction} from ${before} to ${after}`;
 }
 
 /** For a helpfulness cause, the key points behind it: those covered when it was met, those left out when not. */
@@ -84,7 +90,7 @@ export function reactionSentence(turn: PlayedTurn, customer: string, replier = '
   const reaction = turn.reaction;
   if (!reaction) return undefined;
   const reply = replier === 'You' ? 'your reply' : `${replier}’s reply`;
-  const opening = `${customer} ${moodChange(turn.mood, reaction.moodAfter)}`;
+  const opening = moodChange(customer, turn.mood, reaction.moodAfter);
   const before = MOODS.indexOf(turn.mood);
   const after = MOODS.indexOf(reaction.moodAfter);
   if (reaction.decidedBy === 'choice') {

@@ -53,7 +53,7 @@ describe('the reaction recorded with each turn', () => {
     expect(turn.scores.helpfulness).toBeLessThan(60);
     const sentence = reactionSentence(turn, 'Denise')!;
     expect(sentence).toMatch(
-      /^Denise went from frustrated to angry because your reply did not give enough of what Denise needed \(helpfulness \d+; 60 needed\)\./,
+      /^Denise’s mood fell from frustrated to angry because your reply did not give enough of what Denise needed \(helpfulness \d+; 60 needed\)\./,
     );
     expect(sentence).toMatch(/ It left out .*“Give a clear time frame for the money”/);
   });
@@ -65,7 +65,7 @@ describe('the reaction recorded with each turn', () => {
 
     expect(turn.nextNodeId).toBe('why-happened');
     expect(reactionSentence(turn, 'Denise')).toMatch(
-      /^Denise went from frustrated to upset because your reply gave enough of what Denise needed \(helpfulness \d+; 60 needed\)\. It covered “Refund the duplicate charge”, “Give a clear time frame for the money”, “Confirm it in writing”\.$/,
+      /^Denise’s mood rose from frustrated to upset because your reply gave enough of what Denise needed \(helpfulness \d+; 60 needed\)\. It covered “Refund the duplicate charge”, “Give a clear time frame for the money”, “Confirm it in writing”\.$/,
     );
   });
 
@@ -78,7 +78,7 @@ describe('the reaction recorded with each turn', () => {
     );
     const helped = atAccountCheck().turns[0]!;
     expect(reactionSentence(helped, 'Denise')).toBe(
-      'Denise went from furious to frustrated after the reply you chose, which was strong on empathy (95).',
+      'Denise’s mood rose from furious to frustrated after the reply you chose, which was strong on empathy (95).',
     );
   });
 

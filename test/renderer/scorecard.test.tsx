@@ -81,11 +81,11 @@ describe('ScorecardScreen', () => {
 
     // A listed reply leads where its author sent it; the scorecard says how the customer took it.
     const first = within(turnArticle(1)).getByRole('heading', { name: 'Why Denise reacted this way' }).parentElement!;
-    expect(first).toHaveTextContent(/Denise went from furious to angry after the reply you chose\.$/);
+    expect(first).toHaveTextContent(/Denise’s mood rose from furious to angry after the reply you chose\.$/);
     // A typed reply took the last branch because it cleared the escalation line (empathy below 35).
     const second = within(turnArticle(2)).getByRole('heading', { name: 'Why Denise reacted this way' }).parentElement!;
     expect(second).toHaveTextContent(
-      /^Why Denise reacted this wayDenise went from angry to frustrated because your reply showed enough understanding of how Denise felt \(empathy \d+; 35 needed\)\.$/,
+      /^Why Denise reacted this wayDenise’s mood rose from angry to frustrated because your reply showed enough understanding of how Denise felt \(empathy \d+; 35 needed\)\.$/,
     );
   });
 
